@@ -1,0 +1,20 @@
+package org.jresty.runtime;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns bytes into the VM's unique {@link LuaString}. The compiler takes one, so that the constants it emits are
+ * the running VM's strings; the VM's string table implements it (and accounts the memory).
+ */
+public interface Interner {
+    LuaString intern(byte[] b, int off, int len);
+
+    default LuaString intern(byte[] b) {
+        return intern(b, 0, b.length);
+    }
+
+    /** Interns a Java string's chars as Latin-1 bytes (one byte per char; use for ASCII names). */
+    default LuaString intern(String s) {
+        return intern(s.getBytes(StandardCharsets.ISO_8859_1));
+    }
+}
