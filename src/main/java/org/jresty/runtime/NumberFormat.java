@@ -1,0 +1,268 @@
+package org.jresty.runtime;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Number to text exactly as LuaJIT writes it (lj_strfmt_num.c): {@link #tostring} is "%.14g", and
+ * {@link #appendFloat} is the shared engine of string.format's %a %e %f %g. Decimal digits come from the exact
+ * binary value, rounded half away from zero (LuaJIT adds 5 at the first dropped digit, unlike glibc's
+ * half-to-even). Non-finite values are spelled inf, -inf and nan (LuaJIT never prints a sign on nan).
+ */
+public final class NumberFormat {
+    /** Format flags (C printf's "-", "+", "0", " ", "#", and an upper-case conversion letter). */
+    public static final int F_LEFT = 1, F_PLUS = 2, F_ZERO = 4, F_SPACE = 8, F_ALT = 16, F_UPPER = 32;
+
+    private static final int TOSTRING_PRECISION = 14;
+
+    private NumberFormat() {
+    }
+
+    /** LuaJIT's tostring/print/concat text of a number ("%.14g"). */
+    public static String tostring(double d) {
+        if (d == (long) d && Math.abs(d) < 1e14) {
+            if (d == 0 && Double.doubleToRawLongBits(d) != 0) {
+                return "-0";
+            }
+            return Long.toString((long) d);
+        }
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        StringBuilder sb = new StringBuilder(24);
+        if (!shortestG14(sb, d)) {
+            appendFloat(sb, d, 'g', 0, 0, TOSTRING_PRECISION);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Fast path: when the shortest round-trip decimal of d has at most 14 significant digits, it is exactly
+     * what rounding the binary value to 14 digits gives (the binary value lies within half an ulp of it, far
+     * less than half a unit in the 14th digit). Returns false when the slow exact path is needed.
+     */
+    private static boolean shortestG14(StringBuilder sb, double d) {
+        String s = Double.toString(Math.abs(d));
+        int ePos = s.indexOf('E');
+        String mant = ePos < 0 ? s : s.substring(0, ePos);
+        int exp10 = ePos < 0 ? 0 : Integer.parseInt(s.substring(ePos + 1));
+        int dot = mant.indexOf('.');
+        String intPart = dot < 0 ? mant : mant.substring(0, dot);
+        String all = dot < 0 ? mant : intPart + mant.substring(dot + 1);
+        int x = intPart.length() - 1 + exp10;
+        int start = 0;
+        while (start < all.length() - 1 && all.charAt(start) == '0') {
+            start++;
+            x--;
+        }
+        int end = all.length();
+        while (end > start + 1 && all.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end - start > TOSTRING_PRECISION) {
+            return false;
+        }
+        if (d < 0) {
+            sb.append('-');
+        }
+        appendGDigits(sb, all.substring(start, end), x, TOSTRING_PRECISION, false, false);
+        return true;
+    }
+
+    /**
+     * Appends n formatted like C's printf with conversion kind 'a', 'e', 'f' or 'g' (add {@link #F_UPPER} for
+     * the capital forms), the given flags, minimum width, and precision (negative = the default).
+     */
+    public static void appendFloat(StringBuilder sb, double n, char kind, int flags, int width, int prec) {
+        long bits = Double.doubleToRawLongBits(n);
+        boolean negative = bits < 0;
+        boolean upper = (flags & F_UPPER) != 0;
+        if (Double.isNaN(n) || Double.isInfinite(n)) {
+            char prefix = 0;
+            if (Double.isNaN(n)) {
+                if ((flags & F_SPACE) != 0) {
+                    prefix = ' ';
+                }
+            } else {
+                prefix = signPrefix(negative, flags);
+            }
+            String body = Double.isNaN(n) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+            pad(sb, prefix, "", body, width, flags & ~F_ZERO);
+            return;
+        }
+        char prefix = signPrefix(negative, flags);
+        double abs = Math.abs(n);
+        switch (kind) {
+            case 'a' -> appendHex(sb, prefix, bits, flags, width, prec);
+            case 'e' -> {
+                int p = prec < 0 ? 6 : prec;
+                Digits dg = roundSignificant(abs, p + 1);
+                StringBuilder body = new StringBuilder(p + 8);
+                appendExponential(body, dg.digits, dg.exp, (flags & F_ALT) != 0, upper);
+                pad(sb, prefix, "", body.toString(), width, flags);
+            }
+            case 'f' -> {
+                int p = prec < 0 ? 6 : prec;
+                String body = new BigDecimal(abs).setScale(p, RoundingMode.HALF_UP).toPlainString();
+                if (p == 0 && (flags & F_ALT) != 0) {
+                    body += ".";
+                }
+                pad(sb, prefix, "", body, width, flags);
+            }
+            case 'g' -> {
+                int p = prec < 0 ? 6 : Math.max(prec, 1);
+                Digits dg = roundSignificant(abs, p);
+                boolean alt = (flags & F_ALT) != 0;
+                String digits = alt ? dg.digits : stripTrailingZeros(dg.digits);
+                StringBuilder body = new StringBuilder(p + 8);
+                appendGDigits(body, digits, dg.exp, p, alt, upper);
+                pad(sb, prefix, "", body.toString(), width, flags);
+            }
+            default -> throw new IllegalArgumentException("float conversion " + kind);
+        }
+    }
+
+    private static char signPrefix(boolean negative, int flags) {
+        if (negative) {
+            return '-';
+        }
+        if ((flags & F_PLUS) != 0) {
+            return '+';
+        }
+        return (flags & F_SPACE) != 0 ? ' ' : 0;
+    }
+
+    /** Pads prefix+lead+body to width: spaces on the left, zeros after prefix+lead, or spaces on the right. */
+    private static void pad(StringBuilder sb, char prefix, String lead, String body, int width, int flags) {
+        int len = (prefix != 0 ? 1 : 0) + lead.length() + body.length();
+        int fill = Math.max(0, width - len);
+        boolean left = (flags & F_LEFT) != 0;
+        boolean zero = !left && (flags & F_ZERO) != 0;
+        if (!left && !zero) {
+            sb.repeat(' ', fill);
+        }
+        if (prefix != 0) {
+            sb.append(prefix);
+        }
+        sb.append(lead);
+        if (zero) {
+            sb.repeat('0', fill);
+        }
+        sb.append(body);
+        if (left) {
+            sb.repeat(' ', fill);
+        }
+    }
+
+    /** Significant digits (exactly count of them) and the decimal exponent of the first one. */
+    private record Digits(String digits, int exp) {
+    }
+
+    private static Digits roundSignificant(double abs, int count) {
+        if (abs == 0) {
+            return new Digits("0".repeat(count), 0);
+        }
+        BigDecimal r = new BigDecimal(abs).round(new MathContext(count, RoundingMode.HALF_UP));
+        String u = r.unscaledValue().toString();
+        int exp = u.length() - 1 - r.scale();
+        if (u.length() < count) {
+            u = u + "0".repeat(count - u.length());
+        } else if (u.length() > count) {
+            u = u.substring(0, count); // only trailing zeros of an exact value can be cut here
+        }
+        return new Digits(u, exp);
+    }
+
+    private static String stripTrailingZeros(String digits) {
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return digits.substring(0, end);
+    }
+
+    /** d.ddde+XX: all given digits, a point when there are fraction digits or alt is set. */
+    private static void appendExponential(StringBuilder sb, String digits, int exp, boolean alt, boolean upper) {
+        sb.append(digits.charAt(0));
+        if (digits.length() > 1 || alt) {
+            sb.append('.').append(digits, 1, digits.length());
+        }
+        sb.append(upper ? 'E' : 'e').append(exp < 0 ? '-' : '+');
+        int e = Math.abs(exp);
+        if (e < 10) {
+            sb.append('0');
+        }
+        sb.append(e);
+    }
+
+    /**
+     * %g layout of already-rounded digits (trailing zeros already stripped unless alt, where all P digits are
+     * present): fixed notation when -4 <= exp < P, otherwise exponential.
+     */
+    private static void appendGDigits(StringBuilder sb, String digits, int exp, int p, boolean alt,
+                                      boolean upper) {
+        if (exp < -4 || exp >= p) {
+            appendExponential(sb, digits, exp, alt, upper);
+            return;
+        }
+        int n = digits.length();
+        if (exp >= 0) {
+            if (n <= exp + 1) {
+                sb.append(digits).repeat('0', exp + 1 - n);
+                if (alt) {
+                    sb.append('.');
+                }
+            } else {
+                sb.append(digits, 0, exp + 1).append('.').append(digits, exp + 1, n);
+            }
+        } else {
+            sb.append("0.").repeat('0', -exp - 1).append(digits);
+        }
+    }
+
+    /** %a as LuaJIT writes it: denormals normalised, rounding may carry into a leading '2'. */
+    private static void appendHex(StringBuilder sb, char prefix, long bits, int flags, int width, int prec) {
+        boolean upper = (flags & F_UPPER) != 0;
+        String hexdig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+        int e = (int) ((bits >>> 52) & 0x7ff);
+        long m = bits & 0xfffffffffffffL;
+        if (e != 0) {
+            m |= 1L << 52;
+            e -= 1023;
+        } else if (m != 0) {
+            int shift = Long.numberOfLeadingZeros(m) - 11;
+            e = -1022 - shift;
+            m <<= shift;
+        }
+        if (prec < 0) {
+            prec = 13 - Long.numberOfTrailingZeros(m | (1L << 52)) / 4;
+        } else if (prec < 13) {
+            m += 1L << (51 - prec * 4);
+        }
+        StringBuilder body = new StringBuilder(32);
+        body.append((char) ('0' + (m >>> 52)));
+        if (prec != 0 || (flags & F_ALT) != 0) {
+            body.append('.');
+            char[] frac = new char[prec];
+            int i = prec;
+            if (prec < 13) {
+                m >>>= (52 - prec * 4);
+            } else {
+                while (i > 13) {
+                    frac[--i] = '0';
+                }
+            }
+            while (i > 0) {
+                frac[--i] = hexdig.charAt((int) (m & 15));
+                m >>>= 4;
+            }
+            body.append(frac);
+        }
+        body.append(upper ? 'P' : 'p').append(e < 0 ? '-' : '+').append(Math.abs(e));
+        pad(sb, prefix, upper ? "0X" : "0x", body.toString(), width, flags);
+    }
+}
