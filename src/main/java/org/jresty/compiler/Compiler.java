@@ -1,0 +1,48 @@
+package org.jresty.compiler;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jresty.Mode;
+import org.jresty.bytecode.Proto;
+import org.jresty.runtime.Interner;
+import org.jresty.runtime.LuaString;
+
+/** Compiles Lua source to LuaJIT 2.1 bytecode, instruction for instruction what lj_parse.c emits. */
+public final class Compiler {
+    private Compiler() {
+    }
+
+    /**
+     * Compiles a chunk. chunkname follows Lua: "@file.lua" for files, "=stdin" for special names, else the
+     * source itself. Returns the main chunk's prototype (children are reachable through kgc).
+     *
+     * @throws LuaSyntaxError with LuaJIT's message text
+     */
+    public static Proto compile(byte[] source, String chunkname, Mode mode, Interner interner) {
+        Lexer ls = new Lexer(source, chunkname, interner);
+        if (ls.setup()) {
+            // A bytecode dump is the caller's business (load decides); the lexer cannot read it.
+            throw new LuaSyntaxError((ChunkName.shortSrc(chunkname) + ": cannot load incompatible bytecode")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        }
+        LuaString name = interner.intern(chunkBytes(chunkname));
+        try {
+            return new Parser(ls, mode, interner, name).parse();
+        } catch (StackOverflowError e) {
+            throw ls.error(0, "chunk has too many syntax levels");
+        }
+    }
+
+    /** The chunk name's bytes: Latin-1 when every char fits a byte, else UTF-8. */
+    static byte[] chunkBytes(String chunkname) {
+        for (int i = 0; i < chunkname.length(); i++) {
+            if (chunkname.charAt(i) > 0xff) return chunkname.getBytes(StandardCharsets.UTF_8);
+        }
+        return chunkname.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** True when the source starts (after an optional BOM/# line) with the bytecode signature ESC. */
+    public static boolean isBytecode(byte[] source) {
+        return new Lexer(source, "=?", new org.jresty.runtime.MapInterner()).setup();
+    }
+}

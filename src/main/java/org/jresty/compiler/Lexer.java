@@ -1,0 +1,440 @@
+package org.jresty.compiler;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.jresty.bytecode.CDataConst;
+import org.jresty.runtime.Interner;
+import org.jresty.runtime.LuaString;
+import org.jresty.runtime.StrScan;
+
+/**
+ * The lexer of LuaJIT 2.1 (lj_lex.c rules): tokens, long strings and comments, escapes, numbers through
+ * {@link StrScan}. It also keeps LuaJIT's token buffer, whose content error messages quote after "near".
+ */
+final class Lexer {
+    private static final int EOFC = -1;
+    private static final int MAX_LINE = 0x7fffff00;  // LJ_MAX_LINE = LJ_MAX_MEM32 - fits any real source
+
+    private final byte[] src;
+    private final int end;
+    private int pos;
+    /** Current character (LuaJIT's ls->c) or EOFC. */
+    int c;
+    int linenumber = 1;
+    int lastline = 1;
+    int tok;
+    Object tokval;
+    private int lookahead = Token.EOF;
+    private Object lookaheadval;
+    /** Set once lookahead() has buffered a token. */
+    private boolean hasLookahead;
+
+    /** LuaJIT's ls->sb: the text of the token being (or last) scanned. */
+    private byte[] sb = new byte[64];
+    private int sbLen;
+
+    final String chunkname;
+    private final Interner interner;
+    private final NameCache names;
+    /** Number of syntactic levels (LuaJIT's ls->level). */
+    int level;
+
+    Lexer(byte[] src, String chunkname, Interner interner) {
+        this.src = src;
+        this.end = src.length;
+        this.chunkname = chunkname;
+        this.interner = interner;
+        this.names = new NameCache(interner);
+    }
+
+    /** lj_lex_setup: BOM and '#' line skipping. Returns true if the source is a bytecode dump. */
+    boolean setup() {
+        nextChar();
+        if (c == 0xef && pos + 2 <= end && (src[pos] & 0xff) == 0xbb && (src[pos + 1] & 0xff) == 0xbf) {
+            pos += 2;
+            nextChar();
+        }
+        if (c == '#') {
+            do {
+                nextChar();
+                if (c == EOFC) return false;
+            } while (c != '\n' && c != '\r');
+            newline();
+        }
+        return c == 0x1b;
+    }
+
+    private int nextChar() {
+        return c = pos < end ? src[pos++] & 0xff : EOFC;
+    }
+
+    private void save(int ch) {
+        if (sbLen == sb.length) sb = Arrays.copyOf(sb, sbLen * 2);
+        sb[sbLen++] = (byte) ch;
+    }
+
+    private int saveNext() {
+        save(c);
+        return nextChar();
+    }
+
+    private boolean isEol() {
+        return c == '\n' || c == '\r';
+    }
+
+    private void newline() {
+        int old = c;
+        nextChar();
+        if ((c == '\n' || c == '\r') && c != old) nextChar();
+        if (++linenumber >= MAX_LINE) error(tok, "chunk has too many lines");
+    }
+
+    static boolean isIdent(int ch) {
+        return ch >= 0 && (ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
+                || (ch >= '0' && ch <= '9') || ch == '_');
+    }
+
+    static boolean isDigit(int ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
+    private static boolean isXDigit(int ch) {
+        return isDigit(ch) || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'f');
+    }
+
+    private static boolean isSpace(int ch) {
+        return ch == ' ' || (ch >= 9 && ch <= 13);
+    }
+
+    // ---- public API ----
+
+    void next() {
+        lastline = linenumber;
+        if (!hasLookahead) {
+            tok = scan();
+            tokval = scanval;
+        } else {
+            tok = lookahead;
+            tokval = lookaheadval;
+            hasLookahead = false;
+            lookahead = Token.EOF;
+        }
+    }
+
+    int lookahead() {
+        lookahead = scan();
+        lookaheadval = scanval;
+        hasLookahead = true;
+        return lookahead;
+    }
+
+    private Object scanval;
+
+    // ---- scanner ----
+
+    private void number() {
+        int xp = 'e';
+        int prev = c;
+        if (c == '0' && (saveNext() | 0x20) == 'x') xp = 'p';
+        while (isIdent(c) || c == '.' || ((c == '-' || c == '+') && (prev | 0x20) == xp)) {
+            prev = c;
+            saveNext();
+        }
+        StrScan r = StrScan.scanLiteral(sb, 0, sbLen);
+        switch (r.fmt) {
+            case StrScan.NUM -> scanval = r.num;
+            case StrScan.IMAG -> scanval = CDataConst.complex(0, r.num);
+            case StrScan.I64 -> scanval = CDataConst.int64(r.bits);
+            case StrScan.U64 -> scanval = CDataConst.uint64(r.bits);
+            default -> error(Token.NUMBER, "malformed number");
+        }
+    }
+
+    private int skipEq() {
+        int count = 0;
+        int s = c;
+        while (saveNext() == '=' && count < 0x20000000) count++;
+        return c == s ? count : -count - 1;
+    }
+
+    private void longString(boolean isString, int sep) {
+        saveNext();
+        if (isEol()) newline();
+        for (;;) {
+            switch (c) {
+                case EOFC -> error(Token.EOF, isString ? "unfinished long string" : "unfinished long comment");
+                case ']' -> {
+                    if (skipEq() == sep) {
+                        saveNext();
+                        if (isString) {
+                            scanval = interner.intern(sb, 2 + sep, sbLen - 2 * (2 + sep));
+                        }
+                        return;
+                    }
+                }
+                case '\n', '\r' -> {
+                    save('\n');
+                    newline();
+                    if (!isString) sbLen = 0;
+                }
+                default -> {
+                    if (isString) {
+                        saveNext();
+                    } else {
+                        nextChar();  // comments need no buffer (LuaJIT saves but the result is never used)
+                    }
+                }
+            }
+        }
+    }
+
+    private void string() {
+        int delim = c;
+        saveNext();
+        while (c != delim) {
+            switch (c) {
+                case EOFC -> error(Token.EOF, "unfinished string");
+                case '\n', '\r' -> error(Token.STRING, "unfinished string");
+                case '\\' -> escape();
+                default -> saveNext();
+            }
+        }
+        saveNext();
+        scanval = interner.intern(sb, 1, sbLen - 2);
+    }
+
+    private void escape() {
+        int ch = nextChar();
+        switch (ch) {
+            case 'a' -> ch = 7;
+            case 'b' -> ch = 8;
+            case 'f' -> ch = 12;
+            case 'n' -> ch = '\n';
+            case 'r' -> ch = '\r';
+            case 't' -> ch = '\t';
+            case 'v' -> ch = 11;
+            case 'x' -> {
+                ch = (nextChar() & 15) << 4;
+                if (!isDigit(c)) {
+                    if (!isXDigit(c)) escError();
+                    ch += 9 << 4;
+                }
+                ch += nextChar() & 15;
+                if (!isDigit(c)) {
+                    if (!isXDigit(c)) escError();
+                    ch += 9;
+                }
+            }
+            case 'u' -> {
+                if (nextChar() != '{') escError();
+                nextChar();
+                ch = 0;
+                do {
+                    ch = (ch << 4) | (c & 15);
+                    if (!isDigit(c)) {
+                        if (!isXDigit(c)) escError();
+                        ch += 9;
+                    }
+                    if (ch >= 0x110000) escError();
+                } while (nextChar() != '}');
+                if (ch < 0x800) {
+                    if (ch >= 0x80) {
+                        save(0xc0 | (ch >> 6));
+                        ch = 0x80 | (ch & 0x3f);
+                    }
+                } else {
+                    if (ch >= 0x10000) {
+                        save(0xf0 | (ch >> 18));
+                        save(0x80 | ((ch >> 12) & 0x3f));
+                    } else {
+                        if (ch >= 0xd800 && ch < 0xe000) escError();
+                        save(0xe0 | (ch >> 12));
+                    }
+                    save(0x80 | ((ch >> 6) & 0x3f));
+                    ch = 0x80 | (ch & 0x3f);
+                }
+            }
+            case 'z' -> {
+                nextChar();
+                while (isSpace(c)) {
+                    if (isEol()) newline(); else nextChar();
+                }
+                return;
+            }
+            case '\n', '\r' -> {
+                save('\n');
+                newline();
+                return;
+            }
+            case '\\', '"', '\'' -> {
+            }
+            case EOFC -> {
+                return;
+            }
+            default -> {
+                if (!isDigit(ch)) escError();
+                ch -= '0';
+                if (isDigit(nextChar())) {
+                    ch = ch * 10 + (c - '0');
+                    if (isDigit(nextChar())) {
+                        ch = ch * 10 + (c - '0');
+                        if (ch > 255) escError();
+                        nextChar();
+                    }
+                }
+                save(ch);
+                return;
+            }
+        }
+        save(ch);
+        nextChar();
+    }
+
+    private void escError() {
+        error(Token.STRING, "invalid escape sequence");
+    }
+
+    private int scan() {
+        sbLen = 0;
+        for (;;) {
+            if (isIdent(c)) {
+                if (isDigit(c)) {
+                    number();
+                    return Token.NUMBER;
+                }
+                int start = pos - 1;
+                do {
+                    nextChar();
+                } while (isIdent(c));
+                int len = (c == EOFC ? pos : pos - 1) - start;
+                // keep LuaJIT's buffer content for messages
+                if (sb.length < len) sb = new byte[Math.max(len, sb.length * 2)];
+                System.arraycopy(src, start, sb, 0, len);
+                sbLen = len;
+                LuaString s = names.get(src, start, len);
+                scanval = s;
+                int r = names.lastReserved;
+                return r != 0 ? r : Token.NAME;
+            }
+            switch (c) {
+                case '\n', '\r' -> newline();
+                case ' ', '\t', 11, 12 -> nextChar();
+                case '-' -> {
+                    nextChar();
+                    if (c != '-') return '-';
+                    nextChar();
+                    if (c == '[') {
+                        int sep = skipEq();
+                        sbLen = 0;
+                        if (sep >= 0) {
+                            longString(false, sep);
+                            sbLen = 0;
+                            continue;
+                        }
+                    }
+                    while (!isEol() && c != EOFC) nextChar();
+                }
+                case '[' -> {
+                    int sep = skipEq();
+                    if (sep >= 0) {
+                        longString(true, sep);
+                        return Token.STRING;
+                    } else if (sep == -1) {
+                        return '[';
+                    } else {
+                        error(Token.STRING, "invalid long string delimiter");
+                    }
+                }
+                case '=' -> {
+                    nextChar();
+                    if (c != '=') return '=';
+                    nextChar();
+                    return Token.EQ;
+                }
+                case '<' -> {
+                    nextChar();
+                    if (c != '=') return '<';
+                    nextChar();
+                    return Token.LE;
+                }
+                case '>' -> {
+                    nextChar();
+                    if (c != '=') return '>';
+                    nextChar();
+                    return Token.GE;
+                }
+                case '~' -> {
+                    nextChar();
+                    if (c != '=') return '~';
+                    nextChar();
+                    return Token.NE;
+                }
+                case ':' -> {
+                    nextChar();
+                    if (c != ':') return ':';
+                    nextChar();
+                    return Token.LABEL;
+                }
+                case '"', '\'' -> {
+                    string();
+                    return Token.STRING;
+                }
+                case '.' -> {
+                    if (saveNext() == '.') {
+                        nextChar();
+                        if (c == '.') {
+                            nextChar();
+                            return Token.DOTS;
+                        }
+                        return Token.CONCAT;
+                    } else if (!isDigit(c)) {
+                        return '.';
+                    } else {
+                        number();
+                        return Token.NUMBER;
+                    }
+                }
+                case EOFC -> {
+                    return Token.EOF;
+                }
+                default -> {
+                    int ch = c;
+                    nextChar();
+                    return ch;
+                }
+            }
+        }
+    }
+
+    // ---- errors ----
+
+    static String token2str(int t) {
+        if (t > Token.OFS) return Token.NAMES[t - Token.OFS - 1];
+        if (t < 32 || t == 127) return "char(" + t + ")";
+        return String.valueOf((char) t);
+    }
+
+    /** lj_lex_error: tok 0 = no "near" part. */
+    LuaSyntaxError error(int t, String msg) {
+        String near = null;
+        if (t == Token.NAME || t == Token.STRING || t == Token.NUMBER) {
+            int n = 0;
+            while (n < sbLen && sb[n] != 0) n++;  // a C string
+            near = new String(sb, 0, n, StandardCharsets.ISO_8859_1);
+        } else if (t != 0) {
+            near = token2str(t);
+        }
+        throw errorAt(linenumber, msg, near);
+    }
+
+    LuaSyntaxError errorAt(int line, String msg, String near) {
+        String m = ChunkName.shortSrc(chunkname) + ":" + line + ": " + msg;
+        if (near != null) m = m + " near '" + near + "'";
+        throw new LuaSyntaxError(m.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    LuaString intern(String s) {
+        return interner.intern(s);
+    }
+}
