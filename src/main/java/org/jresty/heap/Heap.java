@@ -1,12 +1,374 @@
 package org.jresty.heap;
 
 import org.jresty.Mode;
+import org.jresty.bytecode.Proto;
+import org.jresty.bytecode.TemplateTable;
+import org.jresty.runtime.GCObject;
+import org.jresty.runtime.LuaError;
+import org.jresty.runtime.LuaString;
+import org.jresty.runtime.StringTable;
 
-/** The Lua heap of one VM: accounting per mode layout, limits, statistics, collector. The heap helper owns this file. */
+/**
+ * The Lua heap of one VM: LuaJIT's byte-exact accounting for the mode's {@link Layout}, the memory ceiling,
+ * statistics, the string table, the shared temporary string buffer and the incremental {@link Collector}.
+ *
+ * <p>API for the rest of jresty (stable):
+ * <ul>
+ * <li>objects: {@link #newObject} (accounts and links any GC object; tables and strings do it themselves),
+ *     {@link #newUserdata} (userdata: finalizer list), {@link #registerProto} (a loaded chunk's prototypes);
+ * <li>blocks owned by objects (stacks, arrays...): {@link #allocBlock}, {@link #freeBlock}, {@link #reallocBlock};
+ * <li>the temporary string buffer: {@link #bufferNeed} (string.rep/format/concat/tostring report the size they
+ *     need; LuaJIT keeps the buffer counted and halves it at each collection);
+ * <li>counts: {@link #total()} bytes ({@code collectgarbage("count")} = total/1024.0), {@link #peak()},
+ *     {@link #bytes(HeapKind)}, {@link #objects(HeapKind)}, {@link #cycles()};
+ * <li>collector: {@link #setRoots}, {@link #gcCheck()} (call where LuaJIT calls lj_gc_check: after creating
+ *     objects in TNEW/TDUP/CAT/FNEW/builtins), {@link #fullGc()}, {@link #collectgarbage(String, int)},
+ *     {@link #barrierBack}, {@link #barrierForward};
+ * <li>ceiling: {@link #setLimit}, {@link #notEnoughMemory()}, {@link #outOfMemory(OutOfMemoryError)}.
+ * </ul>
+ */
 public final class Heap {
+    // Colour bits of GCObject.gcMark (LuaJIT's LJ_GC_*).
+    public static final byte WHITE0 = 0x01, WHITE1 = 0x02, BLACK = 0x04, FINALIZED = 0x08, FIXED = 0x20;
+    public static final byte WHITES = WHITE0 | WHITE1;
+
+    /**
+     * x64 mode's wall: the part of the low 2 GB that GC memory can get in a plain luajit process (the rest holds
+     * the executable, the C heap and other mappings). Calibrated on grow.lua, whose last line in LuaJIT is
+     * 2058352.6669922 KB: the next 1 MB string does not fit.
+     */
+    public static final long X64_WALL = 2_108_000_000L;
+    /** LJ_MAX_MEM64: GC64's architectural limit (the JVM's heap is the practical one). */
+    public static final long GC64_LIMIT = 1L << 47;
+
     public final Mode mode;
+    public final Layout layout;
+    public final StringTable strings;
+    final Collector gc;
+
+    private long total;
+    private long peak;
+    private final long[] bytesByKind = new long[HeapKind.values().length];
+    private final long[] objectsByKind = new long[HeapKind.values().length];
+    private long limit;
+    private long lowHeapReserve;
+    private boolean inEmergencyGc;
+    private long bufferSize;
+
+    /** Sentinel heads of the object lists: all objects, and userdata (kept apart for finalization). */
+    final GCObject rootHead = new Sentinel();
+    final GCObject udataHead = new Sentinel();
+
+    private static final class Sentinel extends GCObject {
+    }
 
     public Heap(Mode mode) {
         this.mode = mode;
+        this.layout = Layout.of(mode);
+        this.limit = mode == Mode.X64 ? X64_WALL : GC64_LIMIT;
+        account(HeapKind.STATE, layout.ggState);
+        this.gc = new Collector(this);
+        this.strings = new StringTable(this);
+        gc.threshold = 4 * total;
+    }
+
+    // --------------------------------------------------------------------------------------- accounting
+
+    /** Accounts a new GC object and links it into the collector's list (as a new, current-white object). */
+    public void newObject(GCObject o, HeapKind kind, long bytes) {
+        ensure(bytes);
+        account(kind, bytes);
+        objectsByKind[kind.ordinal()]++;
+        o.gcMark = gc.currentWhite;
+        o.gcNext = rootHead.gcNext;
+        rootHead.gcNext = o;
+        if (!(o instanceof Traversable) && !(o instanceof Proto) && !(o instanceof org.jresty.runtime.LuaTable)) {
+            gc.rememberLeafSize(o, kind, bytes);
+        }
+    }
+
+    /** Accounts a new userdata (it must implement {@link Traversable}); kept in LuaJIT's userdata list. */
+    public void newUserdata(GCObject u, long bytes) {
+        ensure(bytes);
+        account(HeapKind.USERDATA, bytes);
+        objectsByKind[HeapKind.USERDATA.ordinal()]++;
+        u.gcMark = gc.currentWhite;
+        u.gcNext = udataHead.gcNext;
+        udataHead.gcNext = u;
+    }
+
+    /** Accounts a string created by the string table (it is linked in the table's chains, not in the list). */
+    public void newString(int len) {
+        long bytes = layout.stringSize(len);
+        ensure(bytes);
+        account(HeapKind.STRING, bytes);
+        objectsByKind[HeapKind.STRING.ordinal()]++;
+    }
+
+    /** Gives back a swept string's bytes (the string table calls it). */
+    public void freeString(int len) {
+        freeObject(HeapKind.STRING, layout.stringSize(len));
+    }
+
+    /** Allocates a block owned by an object (array part, hash part, stack, string table...). */
+    public void allocBlock(HeapKind kind, long bytes) {
+        if (bytes > 0) {
+            ensure(bytes);
+            account(kind, bytes);
+        }
+    }
+
+    public void freeBlock(HeapKind kind, long bytes) {
+        account(kind, -bytes);
+    }
+
+    /** Resizes an owned block (lj_mem_realloc). */
+    public void reallocBlock(HeapKind kind, long oldBytes, long newBytes) {
+        if (newBytes > oldBytes) {
+            ensure(newBytes - oldBytes);
+        }
+        account(kind, newBytes - oldBytes);
+    }
+
+    /** Gives back the bytes of a swept object (the collector calls it). */
+    void freeObject(HeapKind kind, long bytes) {
+        account(kind, -bytes);
+        objectsByKind[kind.ordinal()]--;
+    }
+
+    private void account(HeapKind kind, long delta) {
+        total += delta;
+        bytesByKind[kind.ordinal()] += delta;
+        if (total > peak) {
+            peak = total;
+        }
+    }
+
+    /** Accounts every prototype of a freshly compiled or loaded chunk (and its template tables). */
+    public void registerProto(Proto p) {
+        for (Object k : p.kgc) {
+            if (k instanceof Proto child) {
+                registerProto(child);
+            } else if (k instanceof TemplateTable t) {
+                allocBlock(HeapKind.TABLE, templateSize(t));
+            }
+        }
+        newObject(p, HeapKind.PROTO, protoSize(p));
+    }
+
+    /** GCproto's size as fs_finish computes it: header, bytecode, GC constants, numbers, upvalues, debug info. */
+    public long protoSize(Proto p) {
+        long size = layout.protoHeader + 4L * p.bc.length + (long) layout.ref * p.kgc.length;
+        size = (size + 7) & ~7L;
+        size += 8L * p.knum.length;
+        size += ((p.uv.length + 1) & ~1) * 2L;
+        size += ProtoDebugSize.of(p);
+        return size;
+    }
+
+    /** A template table's size (a constant table the parser built: newtab with the template's sizes). */
+    public long templateSize(TemplateTable t) {
+        int asize = t.array.length;
+        long size = layout.tableSize(asize > 0 && asize <= Layout.MAX_COLOSIZE ? asize : 0);
+        if (asize > Layout.MAX_COLOSIZE) {
+            size += Layout.arraySize(asize);
+        }
+        return size + (t.hashBits > 0 ? Layout.hashSize(1 << t.hashBits) : 0);
+    }
+
+    // ----------------------------------------------------------------------------------- string buffer
+
+    /**
+     * The shared temporary buffer must hold {@code len} bytes (lj_buf_need): it grows by doubling from at least
+     * 32 bytes and stays counted until a collection halves it.
+     */
+    public void bufferNeed(long len) {
+        if (len <= bufferSize) {
+            return;
+        }
+        if (len > Layout.MAX_STR) {
+            throw new LuaError("not enough memory");
+        }
+        long n = Math.max(bufferSize, Layout.MIN_SBUF);
+        while (n < len) {
+            n += n;
+        }
+        reallocBlock(HeapKind.STRING_BUFFER, bufferSize, n);
+        bufferSize = n;
+    }
+
+    /** Current size of the temporary buffer. */
+    public long bufferSize() {
+        return bufferSize;
+    }
+
+    /** lj_buf_shrink at the atomic phase: halves a buffer bigger than 64 bytes. */
+    void bufferShrink() {
+        if (bufferSize > 2L * Layout.MIN_SBUF) {
+            long n = bufferSize >> 1;
+            reallocBlock(HeapKind.STRING_BUFFER, bufferSize, n);
+            bufferSize = n;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ ceiling
+
+    /** Sets the ceiling in bytes (tests lower x64's wall to hit it quickly). */
+    public void setLimit(long bytes) {
+        this.limit = bytes;
+    }
+
+    public long limit() {
+        return limit - lowHeapReserve;
+    }
+
+    /**
+     * Small blocks that C code takes from the low heap (e.g. small {@code ffi.C.malloc} blocks) squeeze x64's wall;
+     * large ones come from mmap above 4 GB and do not. Negative values give space back.
+     */
+    public void reserveLowHeap(long bytes) {
+        if (mode == Mode.X64) {
+            lowHeapReserve += bytes;
+        }
+    }
+
+    /** An allocation past the ceiling runs a full collection and retries once, then raises "not enough memory". */
+    private void ensure(long bytes) {
+        if (total + bytes <= limit - lowHeapReserve) {
+            return;
+        }
+        if (!inEmergencyGc && gc.canCollect()) {
+            inEmergencyGc = true;
+            try {
+                gc.fullGc();
+            } finally {
+                inEmergencyGc = false;
+            }
+            if (total + bytes <= limit - lowHeapReserve) {
+                return;
+            }
+        }
+        throw notEnoughMemory();
+    }
+
+    /** The memory error LuaJIT raises (a catchable Lua error; the CLI prints "jresty: not enough memory"). */
+    public static LuaError notEnoughMemory() {
+        return new LuaError("not enough memory");
+    }
+
+    /**
+     * For the VM's protected boundaries: the JVM ran out of heap (GC64's real ceiling). Drops what it can and
+     * returns the Lua error to raise instead.
+     */
+    public LuaError outOfMemory(OutOfMemoryError e) {
+        return notEnoughMemory();
+    }
+
+    // ------------------------------------------------------------------------------------------- counts
+
+    /** Bytes held: collectgarbage("count") is total()/1024.0. */
+    public long total() {
+        return total;
+    }
+
+    public double countKB() {
+        return total / 1024.0;
+    }
+
+    public long peak() {
+        return peak;
+    }
+
+    public long bytes(HeapKind kind) {
+        return bytesByKind[kind.ordinal()];
+    }
+
+    /** Live objects of a kind (strings, tables, closures...; blocks are not objects). */
+    public long objects(HeapKind kind) {
+        return objectsByKind[kind.ordinal()];
+    }
+
+    /** Completed collection cycles. */
+    public long cycles() {
+        return gc.cycles;
+    }
+
+    // ----------------------------------------------------------------------------------------- collector
+
+    /** Installs the VM's roots; without roots the collector never runs. */
+    public void setRoots(RootSet roots) {
+        gc.roots = roots;
+    }
+
+    public Collector collector() {
+        return gc;
+    }
+
+    /** lj_gc_check: runs a step when the count passed the threshold. Call after creating objects. */
+    public void gcCheck() {
+        if (total >= gc.threshold) {
+            gc.step();
+        }
+    }
+
+    /** A full collection (collectgarbage("collect")). */
+    public void fullGc() {
+        gc.fullGc();
+    }
+
+    /** Backward barrier for a black table that receives a store (LuaJIT's lj_gc_barrierback). */
+    public void barrierBack(GCObject table) {
+        gc.barrierBack(table);
+    }
+
+    /**
+     * Forward barrier for stores into black non-table objects (closed upvalues, userdata metatable/env, closures'
+     * environments): call when {@code (o.gcMark & BLACK) != 0} and the stored value is a GC object.
+     */
+    public void barrierForward(GCObject o, Object value) {
+        if ((o.gcMark & BLACK) != 0 && value instanceof GCObject v && (v.gcMark & WHITES) != 0) {
+            gc.barrierForward(o, v);
+        }
+    }
+
+    /**
+     * collectgarbage(opt, arg) as LuaJIT's lua_gc: returns the Lua result (Double, or Boolean for "step" and
+     * "isrunning"), or null for an unknown option (the caller raises "invalid option"). "count" returns KB.
+     */
+    public Object collectgarbage(String opt, int arg) {
+        switch (opt) {
+            case "collect":
+                gc.fullGc();
+                return 0.0;
+            case "count":
+                return countKB();
+            case "stop":
+                gc.threshold = Long.MAX_VALUE;
+                return 0.0;
+            case "restart":
+                gc.threshold = arg == -1 ? (total / 100) * gc.pause : total;
+                return 0.0;
+            case "step":
+                return gc.userStep(arg);
+            case "setpause": {
+                int old = gc.pause;
+                gc.pause = arg;
+                return (double) old;
+            }
+            case "setstepmul": {
+                int old = gc.stepmul;
+                gc.stepmul = arg;
+                return (double) old;
+            }
+            case "isrunning":
+                return gc.threshold != Long.MAX_VALUE;
+            default:
+                return null;
+        }
+    }
+
+    /** Interns through the string table (shortcut). */
+    public LuaString intern(String s) {
+        return strings.intern(s);
     }
 }

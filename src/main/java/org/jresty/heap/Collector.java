@@ -1,0 +1,503 @@
+package org.jresty.heap;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+
+import org.jresty.bytecode.Proto;
+import org.jresty.runtime.GCObject;
+import org.jresty.runtime.LuaString;
+import org.jresty.runtime.LuaTable;
+
+/**
+ * LuaJIT's incremental mark &amp; sweep collector (lj_gc.c's state machine) over the heap's objects: pause,
+ * propagate (one gray object per unit of work), atomic (roots again, weak tables, userdata to finalize, temp
+ * buffer shrink, white flip), sweep of the string chains then of the object lists (40 objects per step),
+ * finalization of userdata with {@code __gc} (newest first, each resurrected for one more cycle). Paced as LuaJIT:
+ * pause 200, stepmul 200, steps of 1024 bytes of debt. Weak tables ({@code __mode} with k and/or v) lose
+ * entries whose key or value is collected; strings are never weak references.
+ *
+ * <p>The VM supplies the roots ({@link RootSet}) and the traversal of its objects ({@link Traversable}).
+ */
+public final class Collector {
+    static final int STEPSIZE = 1024, SWEEPMAX = 40, SWEEPCOST = 10, FINALIZECOST = 100;
+    private static final int WEAKKEY = 1, WEAKVAL = 2;
+
+    enum State { PAUSE, PROPAGATE, ATOMIC, SWEEPSTRING, SWEEP, FINALIZE }
+
+    private final Heap heap;
+    RootSet roots;
+    State state = State.PAUSE;
+    byte currentWhite = Heap.WHITE0;
+    long threshold;
+    long estimate;
+    long debt;
+    int pause = 200;
+    int stepmul = 200;
+    long cycles;
+
+    private final ArrayDeque<GCObject> gray = new ArrayDeque<>();
+    private final ArrayDeque<GCObject> grayAgain = new ArrayDeque<>();
+    private final ArrayList<LuaTable> weak = new ArrayList<>();
+    /** Userdata whose finalizer is due, oldest-separated first (LuaJIT's mmudata). */
+    private final ArrayDeque<GCObject> toFinalize = new ArrayDeque<>();
+    /** Sizes of objects the collector cannot ask (registered leaves). */
+    private final IdentityHashMap<GCObject, Object> leafSizes = new IdentityHashMap<>();
+    private LuaString modeKey;
+    private LuaString gcKey;
+
+    private GCObject sweepPrev;
+    private boolean sweepingUdata;
+    private int sweepString;
+
+    Collector(Heap heap) {
+        this.heap = heap;
+    }
+
+    public byte currentWhite() {
+        return currentWhite;
+    }
+
+    private byte otherWhite() {
+        return (byte) (currentWhite ^ Heap.WHITES);
+    }
+
+    boolean canCollect() {
+        return roots != null;
+    }
+
+    void rememberLeafSize(GCObject o, HeapKind kind, long bytes) {
+        leafSizes.put(o, new long[] {kind.ordinal(), bytes});
+    }
+
+    /** A string found dead but not swept yet is used again: make it live (LuaJIT flips its white). */
+    public void resurrect(GCObject o) {
+        if ((o.gcMark & otherWhite()) != 0 && (o.gcMark & Heap.FIXED) == 0) {
+            o.gcMark ^= Heap.WHITES;
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- marking
+
+    /** Marks a Lua value (does nothing for non-objects and objects already marked). */
+    public void mark(Object v) {
+        if (v instanceof GCObject o && (o.gcMark & Heap.WHITES) != 0) {
+            markObject(o);
+        }
+    }
+
+    private void markObject(GCObject o) {
+        o.gcMark &= ~Heap.WHITES;
+        if (o instanceof LuaString) {
+            return;
+        }
+        if (o instanceof LuaTable || o instanceof Proto || o instanceof Traversable) {
+            gray.push(o);
+        } else {
+            o.gcMark |= Heap.BLACK;
+        }
+    }
+
+    /** Traverses one gray object and returns its size (the unit of work). */
+    private long propagateOne() {
+        GCObject o = gray.pop();
+        o.gcMark |= Heap.BLACK;
+        if (o instanceof LuaTable t) {
+            if (traverseTable(t) > 0) {
+                o.gcMark &= ~Heap.BLACK;
+            }
+            return heap.layout.tabHeader + 8L * t.arraySize() + 24L * Math.max(1, t.hashSize());
+        }
+        if (o instanceof Proto p) {
+            mark(p.chunkname);
+            for (Object k : p.kgc) {
+                mark(k);
+            }
+            return heap.protoSize(p);
+        }
+        Traversable tr = (Traversable) o;
+        if (tr.gcAlwaysGray()) {
+            o.gcMark &= ~Heap.BLACK;
+            grayAgain.push(o);
+        }
+        tr.gcTraverse(this);
+        return tr.gcBytes(heap.layout);
+    }
+
+    private int traverseTable(LuaTable t) {
+        LuaTable mt = t.metatable;
+        int w = 0;
+        if (mt != null) {
+            mark(mt);
+            if (modeKey == null) {
+                modeKey = heap.strings.fix(heap.strings.intern("__mode"));
+            }
+            if (mt.getStr(modeKey) instanceof LuaString mode) {
+                for (int i = 0; i < mode.length(); i++) {
+                    int c = mode.byteAt(i);
+                    if (c == 'k') {
+                        w |= WEAKKEY;
+                    } else if (c == 'v') {
+                        w |= WEAKVAL;
+                    }
+                }
+            }
+        }
+        t.gcWeak = (byte) w;
+        if (w != 0) {
+            weak.add(t);
+        }
+        if (w == (WEAKKEY | WEAKVAL)) {
+            return w;
+        }
+        if ((w & WEAKVAL) == 0) {
+            for (Object v : t.gcArray()) {
+                mark(v);
+            }
+        }
+        Object[] vals = t.gcHashValues();
+        if (vals != null) {
+            Object[] keys = t.gcHashKeys();
+            for (int i = 0; i < vals.length; i++) {
+                if (vals[i] != null) {
+                    if ((w & WEAKKEY) == 0) {
+                        mark(keys[i]);
+                    }
+                    if ((w & WEAKVAL) == 0) {
+                        mark(vals[i]);
+                    }
+                }
+            }
+        }
+        return w;
+    }
+
+    private long propagateAll() {
+        long m = 0;
+        while (!gray.isEmpty()) {
+            m += propagateOne();
+        }
+        return m;
+    }
+
+    void barrierBack(GCObject t) {
+        t.gcMark &= ~Heap.BLACK;
+        grayAgain.push(t);
+    }
+
+    void barrierForward(GCObject o, GCObject v) {
+        if (state == State.PROPAGATE || state == State.ATOMIC) {
+            markObject(v);
+        } else {
+            o.gcMark = (byte) ((o.gcMark & ~(Heap.WHITES | Heap.BLACK)) | currentWhite);
+        }
+    }
+
+    private void markStart() {
+        gray.clear();
+        grayAgain.clear();
+        weak.clear();
+        roots.markRoots(this);
+        state = State.PROPAGATE;
+    }
+
+    private void atomic() {
+        propagateAll();
+        // Weak tables are traversed again (they may have changed), then the roots and the 2nd-chance list.
+        ArrayList<LuaTable> w = new ArrayList<>(weak);
+        weak.clear();
+        for (LuaTable t : w) {
+            gray.push(t);
+        }
+        roots.markRoots(this);
+        propagateAll();
+        while (!grayAgain.isEmpty()) {
+            gray.push(grayAgain.pop());
+        }
+        propagateAll();
+        long udsize = separateUserdata();
+        for (GCObject u : toFinalize) {
+            u.gcMark = (byte) ((u.gcMark & ~(Heap.WHITES | Heap.BLACK)) | currentWhite);
+            markObject(u);
+        }
+        udsize += propagateAll();
+        clearWeak();
+        heap.bufferShrink();
+        currentWhite = otherWhite();
+        sweepPrev = heap.rootHead;
+        sweepingUdata = false;
+        estimate = heap.total() - udsize;
+    }
+
+    /** Moves unreached userdata with a __gc metamethod to the finalization queue (newest first). */
+    private long separateUserdata() {
+        long m = 0;
+        GCObject prev = heap.udataHead;
+        GCObject o = prev.gcNext;
+        while (o != null) {
+            GCObject next = o.gcNext;
+            if ((o.gcMark & Heap.WHITES) == 0 || (o.gcMark & Heap.FINALIZED) != 0) {
+                prev = o;
+            } else if (gcMetamethod(o) == null) {
+                o.gcMark |= Heap.FINALIZED;
+                prev = o;
+            } else {
+                Traversable t = (Traversable) o;
+                m += t.gcBytes(heap.layout);
+                o.gcMark |= Heap.FINALIZED;
+                prev.gcNext = next;
+                o.gcNext = null;
+                toFinalize.addLast(o);
+            }
+            o = next;
+        }
+        return m;
+    }
+
+    private Object gcMetamethod(GCObject o) {
+        LuaTable mt = o instanceof Traversable t ? t.gcMetatable() : null;
+        if (mt == null) {
+            return null;
+        }
+        if (gcKey == null) {
+            gcKey = heap.strings.fix(heap.strings.intern("__gc"));
+        }
+        return mt.getStr(gcKey);
+    }
+
+    private static boolean mayClear(Object v, boolean isValue) {
+        if (v instanceof GCObject o) {
+            if (o instanceof LuaString) {
+                o.gcMark &= ~Heap.WHITES;
+                return false;
+            }
+            if ((o.gcMark & Heap.WHITES) != 0) {
+                return true;
+            }
+            return isValue && (o.gcMark & Heap.FINALIZED) != 0 && o instanceof Traversable t
+                    && t.gcKind() == HeapKind.USERDATA;
+        }
+        return false;
+    }
+
+    private void clearWeak() {
+        for (LuaTable t : weak) {
+            if ((t.gcWeak & WEAKVAL) != 0) {
+                Object[] a = t.gcArray();
+                for (int i = 0; i < a.length; i++) {
+                    if (mayClear(a[i], true)) {
+                        a[i] = null;
+                    }
+                }
+            }
+            Object[] vals = t.gcHashValues();
+            if (vals != null) {
+                Object[] keys = t.gcHashKeys();
+                for (int i = 0; i < vals.length; i++) {
+                    if (vals[i] != null && (mayClear(keys[i], false) || mayClear(vals[i], true))) {
+                        vals[i] = null;
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ sweep
+
+    private boolean isDead(GCObject o) {
+        return (o.gcMark & Heap.FIXED) == 0 && (o.gcMark & otherWhite()) != 0;
+    }
+
+    /** Sweeps up to {@code limit} objects; returns true when both lists are done. */
+    private boolean sweep(int limit) {
+        while (limit-- > 0) {
+            GCObject o = sweepPrev.gcNext;
+            if (o == null) {
+                if (sweepingUdata) {
+                    return true;
+                }
+                sweepingUdata = true;
+                sweepPrev = heap.udataHead;
+                continue;
+            }
+            if (isDead(o)) {
+                sweepPrev.gcNext = o.gcNext;
+                o.gcNext = null;
+                free(o);
+            } else {
+                o.gcMark = (byte) ((o.gcMark & ~(Heap.WHITES | Heap.BLACK)) | currentWhite);
+                sweepPrev = o;
+            }
+        }
+        return sweepingUdata && sweepPrev.gcNext == null;
+    }
+
+    private void free(GCObject o) {
+        if (o instanceof LuaTable t) {
+            t.gcFree();
+            heap.freeObject(HeapKind.TABLE, 0);
+        } else if (o instanceof Proto p) {
+            heap.freeObject(HeapKind.PROTO, heap.protoSize(p));
+        } else if (o instanceof Traversable t) {
+            heap.freeObject(t.gcKind(), t.gcBytes(heap.layout));
+            t.gcFreed(heap);
+        } else {
+            long[] ks = (long[]) leafSizes.remove(o);
+            if (ks != null) {
+                heap.freeObject(HeapKind.values()[(int) ks[0]], ks[1]);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- stepping
+
+    private long oneStep() {
+        switch (state) {
+            case PAUSE:
+                markStart();
+                return 0;
+            case PROPAGATE:
+                if (!gray.isEmpty()) {
+                    return propagateOne();
+                }
+                state = State.ATOMIC;
+                return 0;
+            case ATOMIC:
+                atomic();
+                state = State.SWEEPSTRING;
+                sweepString = 0;
+                return 0;
+            case SWEEPSTRING: {
+                long old = heap.total();
+                if (heap.strings.sweepChain(sweepString++, otherWhite(), currentWhite)) {
+                    state = State.SWEEP;
+                }
+                estimate -= old - heap.total();
+                return SWEEPCOST;
+            }
+            case SWEEP: {
+                long old = heap.total();
+                if (sweep(SWEEPMAX)) {
+                    heap.strings.shrinkIfSparse();
+                    if (!toFinalize.isEmpty()) {
+                        state = State.FINALIZE;
+                    } else {
+                        endCycle();
+                    }
+                }
+                estimate -= old - heap.total();
+                return (long) SWEEPMAX * SWEEPCOST;
+            }
+            case FINALIZE:
+                if (!toFinalize.isEmpty()) {
+                    finalizeOne();
+                    if (estimate > FINALIZECOST) {
+                        estimate -= FINALIZECOST;
+                    }
+                    return FINALIZECOST;
+                }
+                endCycle();
+                return 0;
+            default:
+                throw new IllegalStateException(state.name());
+        }
+    }
+
+    private void endCycle() {
+        state = State.PAUSE;
+        debt = 0;
+        cycles++;
+    }
+
+    /** Puts the oldest queued userdata back in the userdata list (white) and calls its __gc. */
+    private void finalizeOne() {
+        GCObject o = toFinalize.pollFirst();
+        o.gcNext = heap.udataHead.gcNext;
+        heap.udataHead.gcNext = o;
+        o.gcMark = (byte) ((o.gcMark & ~(Heap.WHITES | Heap.BLACK)) | currentWhite);
+        Object mo = gcMetamethod(o);
+        if (mo != null) {
+            long oldThreshold = threshold;
+            threshold = Long.MAX_VALUE;
+            try {
+                roots.callFinalizer(mo, o);
+            } finally {
+                threshold = oldThreshold;
+            }
+        }
+    }
+
+    /** lj_gc_step: work proportional to stepmul; returns 1 when a cycle finished, 0 or -1 otherwise. */
+    int step() {
+        if (roots == null) {
+            threshold = heap.total() + STEPSIZE;
+            return -1;
+        }
+        long lim = (STEPSIZE / 100) * (long) stepmul;
+        if (lim == 0) {
+            lim = Long.MAX_VALUE;
+        }
+        if (heap.total() > threshold) {
+            debt += heap.total() - threshold;
+        }
+        do {
+            lim -= oneStep();
+            if (state == State.PAUSE) {
+                threshold = (estimate / 100) * pause;
+                return 1;
+            }
+        } while (lim > 0);
+        if (debt < STEPSIZE) {
+            threshold = heap.total() + STEPSIZE;
+            return -1;
+        }
+        debt -= STEPSIZE;
+        threshold = heap.total();
+        return 0;
+    }
+
+    /** collectgarbage("step", n): true when a cycle finished. */
+    boolean userStep(int kb) {
+        long a = (long) kb << 10;
+        threshold = a <= heap.total() ? heap.total() - a : 0;
+        while (heap.total() >= threshold) {
+            if (roots == null) {
+                return false;
+            }
+            if (step() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** lj_gc_fullgc: finishes any sweep in progress, then runs a whole cycle. */
+    void fullGc() {
+        if (roots == null) {
+            return;
+        }
+        if (state.ordinal() <= State.ATOMIC.ordinal()) {
+            // Caught in the middle of marking: sweep everything, keeping it (nothing has the dead white yet).
+            sweepPrev = heap.rootHead;
+            sweepingUdata = false;
+            gray.clear();
+            grayAgain.clear();
+            weak.clear();
+            state = State.SWEEPSTRING;
+            sweepString = 0;
+        }
+        while (state == State.SWEEPSTRING || state == State.SWEEP) {
+            oneStep();
+        }
+        state = State.PAUSE;
+        do {
+            oneStep();
+        } while (state != State.PAUSE);
+        threshold = (estimate / 100) * pause;
+    }
+
+    /** The collector's phase, for tests and --mem-stats. */
+    public String phase() {
+        return state.name().toLowerCase();
+    }
+}

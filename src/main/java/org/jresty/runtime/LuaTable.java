@@ -1,0 +1,758 @@
+package org.jresty.runtime;
+
+import java.util.Arrays;
+
+import org.jresty.bytecode.TemplateTable;
+import org.jresty.heap.Heap;
+import org.jresty.heap.HeapKind;
+import org.jresty.heap.Layout;
+
+/**
+ * A Lua table laid out as LuaJIT's GCtab, so that {@code #t} and the byte count are LuaJIT's.
+ *
+ * <p>Array part: {@code asize} slots for the integer keys {@code 0 .. asize-1} (slot 0 included, as in LuaJIT:
+ * {@code {1}} has 2 slots). Hash part: a power-of-two number of nodes (key, value, next) with LuaJIT's collision
+ * scheme (main position, Brent's variation, a free pointer that only moves down), or none at all (LuaJIT's shared
+ * nil node). A key set to nil keeps its node (a dead key) until the next rehash, exactly as in LuaJIT, so the
+ * moments when the table grows are LuaJIT's. Numbers hash with LuaJIT's function; strings and objects with ours
+ * (so only {@code next}'s order can differ from LuaJIT's).
+ *
+ * <p>Public API (stable): constructors by LuaJIT's raw sizes, by TNEW's operand ({@link #fromTNEW}), by
+ * {@code table.new}/lua_createtable sizes ({@link #createTable}), by a TDUP template; raw access
+ * {@link #get}, {@link #getInt}, {@link #getStr}, {@link #set}, {@link #setInt}, {@link #setStr}
+ * ({@code set} throws "table index is nil" / "table index is NaN"); {@link #length} ({@code #});
+ * iteration by index ({@link #iterIndexOf}, {@link #iterNext}, {@link #iterKey}, {@link #iterValue}) or
+ * {@link #next}. Values: nil = null, numbers = Double; integral doubles are integer keys, -0 is 0, NaN is never a
+ * key. {@link #metatable} may be read directly; write it with {@link #setMetatable} (GC barrier). {@link #nomm}
+ * is LuaJIT's negative metamethod cache: a bit per fast metamethod, cleared by every raw store.
+ */
+public final class LuaTable extends GCObject {
+    private static final Object[] NO_SLOTS = new Object[0];
+    private static final Double ZERO = 0.0;
+    /** LJ_MAX_ABITS: array parts are at most 2^28 slots. */
+    private static final int MAX_ABITS = 28;
+
+    /** The metatable (read freely; assign through {@link #setMetatable}). */
+    public LuaTable metatable;
+    /** Negative metamethod cache (LuaJIT's nomm): bit i set = metamethod i known absent. Raw stores clear it. */
+    public byte nomm;
+
+    public final Heap heap;
+    private Object[] array = NO_SLOTS;
+    /** Hash nodes: keys, values, next-link (-1 = end of chain). Null while there is no hash part. */
+    private Object[] hkeys;
+    private Object[] hvals;
+    private int[] hnext;
+    private int hmask;
+    /** Free search starts below this node (LuaJIT's freetop). */
+    private int freetop;
+    /** Colocated array slots: > 0 colocated, < 0 colocated once and since separated, 0 never colocated. */
+    private int colo;
+    /** Weak mode found by the collector (bit 1 = weak keys, bit 2 = weak values). */
+    public byte gcWeak;
+
+    /** lj_tab_new: {@code asize} array slots (0-based, slot 0 included) and 2^hbits hash nodes (0 = none). */
+    public LuaTable(Heap heap, int asize, int hbits) {
+        this.heap = heap;
+        if (asize < 0 || asize > Layout.MAX_ASIZE || hbits > Layout.MAX_HBITS) {
+            throw new LuaError("table overflow");
+        }
+        Layout layout = heap.layout;
+        if (asize > 0 && asize <= Layout.MAX_COLOSIZE) {
+            heap.newObject(this, HeapKind.TABLE, layout.tableSize(asize));
+            colo = asize;
+        } else {
+            heap.newObject(this, HeapKind.TABLE, layout.tableSize(0));
+            if (asize > 0) {
+                heap.allocBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(asize));
+            }
+        }
+        if (asize > 0) {
+            array = new Object[asize];
+        }
+        if (hbits > 0) {
+            newHashPart(hbits);
+        }
+    }
+
+    /** An empty table ({@code {}}, TNEW 0). */
+    public LuaTable(Heap heap) {
+        this(heap, 0, 0);
+    }
+
+    /** TDUP: a copy of a constant template with the template's sizes. */
+    public LuaTable(Heap heap, TemplateTable tpl) {
+        this(heap, tpl.array.length, tpl.hashBits);
+        System.arraycopy(tpl.array, 0, array, 0, tpl.array.length);
+        for (int i = 0; i < tpl.hashCount; i++) {
+            rawStore(normalizeKey(tpl.hashKeys[i]), tpl.hashValues[i]);
+        }
+    }
+
+    /** TNEW's operand D: low 11 bits array size (0x7ff means 0x801), high bits hash bits. */
+    public static LuaTable fromTNEW(Heap heap, int d) {
+        int asize = d & 0x7ff;
+        if (asize == 0x7ff) {
+            asize = 0x801;
+        }
+        return new LuaTable(heap, asize, d >>> 11);
+    }
+
+    /** lua_createtable / table.new(narr, nrec): room for keys 1..narr and nrec other keys. */
+    public static LuaTable createTable(Heap heap, int narr, int nrec) {
+        return new LuaTable(heap, narr > 0 ? narr + 1 : 0, hsize2hbits(nrec));
+    }
+
+    /** LuaJIT's hsize2hbits: hash bits for s keys (0 for none, 1 for one key, else 1 + floor(log2(s-1))). */
+    public static int hsize2hbits(int s) {
+        if (s <= 0) {
+            return 0;
+        }
+        return s == 1 ? 1 : 1 + (31 - Integer.numberOfLeadingZeros(s - 1));
+    }
+
+    // ------------------------------------------------------------------------------------------------ sizes
+
+    /** Array slots (LuaJIT's asize, slot 0 included). */
+    public int arraySize() {
+        return array.length;
+    }
+
+    /** Hash nodes (0 when the table has no hash part). */
+    public int hashSize() {
+        return hkeys == null ? 0 : hmask + 1;
+    }
+
+    /** True while the array part lives inside the table object. */
+    public boolean isColocated() {
+        return colo > 0;
+    }
+
+    /** The bytes this table holds in the count: object (with colocated slots), separate array, hash nodes. */
+    public long heapBytes() {
+        long b = heap.layout.tableSize(Math.abs(colo)) + Layout.hashSize(hashSize());
+        if (colo <= 0) {
+            b += Layout.arraySize(array.length);
+        }
+        return b;
+    }
+
+    // ------------------------------------------------------------------------------------------------ reads
+
+    /** Raw t[k] for any key (nil when absent). */
+    public Object get(Object key) {
+        if (key instanceof LuaString s) {
+            return getStr(s);
+        }
+        if (key instanceof Double d) {
+            double v = d;
+            int k = (int) v;
+            if (k == v) {
+                return getInt(k);
+            }
+            return v != v ? null : getNum(v);
+        }
+        if (key == null || hkeys == null) {
+            return null;
+        }
+        for (int i = mainPosition(key); i >= 0; i = hnext[i]) {
+            if (hkeys[i] == key) {
+                return hvals[i];
+            }
+        }
+        return null;
+    }
+
+    /** Raw t[k] for an integer key. */
+    public Object getInt(int k) {
+        Object[] a = array;
+        if (k >= 0 && k < a.length) {
+            return a[k];
+        }
+        return hkeys == null ? null : getNum(k);
+    }
+
+    /** Raw t[s] for a string key. */
+    public Object getStr(LuaString key) {
+        Object[] keys = hkeys;
+        if (keys == null) {
+            return null;
+        }
+        int i = key.hashCode() & hmask;
+        do {
+            Object k = keys[i];
+            if (k == key || (k instanceof LuaString ks && ks.hashCode() == key.hashCode() && ks.equals(key))) {
+                return hvals[i];
+            }
+            i = hnext[i];
+        } while (i >= 0);
+        return null;
+    }
+
+    private Object getNum(double v) {
+        if (hkeys == null) {
+            return null;
+        }
+        for (int i = hashNum(v) & hmask; i >= 0; i = hnext[i]) {
+            if (hkeys[i] instanceof Double d && d == v) {
+                return hvals[i];
+            }
+        }
+        return null;
+    }
+
+    // ----------------------------------------------------------------------------------------------- writes
+
+    /** Raw t[k] = v. Throws "table index is nil" / "table index is NaN". Storing nil keeps the key's node. */
+    public void set(Object key, Object val) {
+        if (key instanceof LuaString s) {
+            setStr(s, val);
+            return;
+        }
+        nomm = 0;
+        if (key instanceof Double d) {
+            double v = d;
+            int k = (int) v;
+            if (k == v) {
+                setInt(k, val);
+                return;
+            }
+            if (v != v) {
+                throw new LuaError("table index is NaN");
+            }
+        } else if (key == null) {
+            throw new LuaError("table index is nil");
+        }
+        barrier();
+        int i = findNode(key);
+        if (i >= 0) {
+            hvals[i] = val;
+        } else {
+            newKey(key, val);
+        }
+    }
+
+    /** Raw t[k] = v for an integer key. */
+    public void setInt(int k, Object val) {
+        Object[] a = array;
+        if (k >= 0 && k < a.length) {
+            a[k] = val;
+            if ((gcMark & Heap.BLACK) != 0) {
+                heap.barrierBack(this);
+            }
+            return;
+        }
+        barrier();
+        double v = k;
+        int i = findNum(v);
+        if (i >= 0) {
+            hvals[i] = val;
+        } else {
+            newKey(v == 0 ? ZERO : Double.valueOf(v), val);
+        }
+    }
+
+    /** Raw t[s] = v for a string key. */
+    public void setStr(LuaString key, Object val) {
+        nomm = 0;
+        barrier();
+        Object[] keys = hkeys;
+        if (keys != null) {
+            int i = key.hashCode() & hmask;
+            do {
+                Object k = keys[i];
+                if (k == key) {
+                    hvals[i] = val;
+                    return;
+                }
+                if (k instanceof LuaString ks && ks.hashCode() == key.hashCode() && ks.equals(key)) {
+                    keys[i] = key; // a twin instance: keep the current one
+                    hvals[i] = val;
+                    return;
+                }
+                i = hnext[i];
+            } while (i >= 0);
+        }
+        newKey(key, val);
+    }
+
+    /** Sets the metatable with the collector's barrier (setmetatable, debug.setmetatable). */
+    public void setMetatable(LuaTable mt) {
+        metatable = mt;
+        nomm = 0;
+        barrier();
+    }
+
+    private void barrier() {
+        if ((gcMark & Heap.BLACK) != 0) {
+            heap.barrierBack(this);
+        }
+    }
+
+    /** Clears every slot, keeping the sizes (OpenResty's table.clear). */
+    public void clear() {
+        Arrays.fill(array, null);
+        if (hkeys != null) {
+            Arrays.fill(hkeys, null);
+            Arrays.fill(hvals, null);
+            Arrays.fill(hnext, -1);
+            freetop = hmask + 1;
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- length
+
+    /** The border {@code #t} returns: LuaJIT's lj_tab_len, holes included. */
+    public int length() {
+        Object[] a = array;
+        int j = a.length;
+        if (j > 1 && a[j - 1] == null) {
+            int i = 1;
+            while (j - i > 1) {
+                int m = (i + j) >>> 1;
+                if (a[m - 1] == null) {
+                    j = m;
+                } else {
+                    i = m;
+                }
+            }
+            return i - 1;
+        }
+        if (j > 0) {
+            j--;
+        }
+        return hkeys == null ? j : unboundSearch(j);
+    }
+
+    private int unboundSearch(int start) {
+        long i = start;
+        long j = start + 1L;
+        while (getInt((int) j) != null) {
+            i = j;
+            j *= 2;
+            if (j > Integer.MAX_VALUE - 2) {
+                int k = 1;
+                while (getInt(k) != null) {
+                    k++;
+                }
+                return k - 1;
+            }
+        }
+        while (j - i > 1) {
+            long m = (i + j) / 2;
+            if (getInt((int) m) != null) {
+                i = m;
+            } else {
+                j = m;
+            }
+        }
+        return (int) i;
+    }
+
+    // -------------------------------------------------------------------------------------------- iteration
+
+    /**
+     * The iteration index of a key: -1 for nil (start), array slots 0..asize-1, then asize + node index. Throws
+     * "invalid key to 'next'" for a key that is not in the table.
+     */
+    public int iterIndexOf(Object key) {
+        if (key == null) {
+            return -1;
+        }
+        if (key instanceof Double d) {
+            double v = d;
+            int k = (int) v;
+            if (k == v && k >= 0 && k < array.length) {
+                return k;
+            }
+        }
+        int i = findNode(key);
+        if (i < 0) {
+            throw new LuaError("invalid key to 'next'");
+        }
+        return array.length + i;
+    }
+
+    /** The next iteration index after {@code idx} whose value is not nil, or -1 at the end. */
+    public int iterNext(int idx) {
+        Object[] a = array;
+        int i = idx + 1;
+        for (; i < a.length; i++) {
+            if (a[i] != null) {
+                return i;
+            }
+        }
+        if (hvals != null) {
+            Object[] v = hvals;
+            for (int n = i - a.length; n <= hmask; n++) {
+                if (v[n] != null) {
+                    return a.length + n;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The key at an iteration index from {@link #iterNext}. */
+    public Object iterKey(int idx) {
+        return idx < array.length ? Double.valueOf(idx) : hkeys[idx - array.length];
+    }
+
+    /** The value at an iteration index from {@link #iterNext}. */
+    public Object iterValue(int idx) {
+        return idx < array.length ? array[idx] : hvals[idx - array.length];
+    }
+
+    /** next(t, key): stores the following key and value in out[0], out[1]; false at the end. */
+    public boolean next(Object key, Object[] out) {
+        int i = iterNext(iterIndexOf(key));
+        if (i < 0) {
+            return false;
+        }
+        out[0] = iterKey(i);
+        out[1] = iterValue(i);
+        return true;
+    }
+
+    /** Number of non-nil entries (OpenResty's table.nkeys). */
+    public int nkeys() {
+        int n = 0;
+        for (Object o : array) {
+            if (o != null) {
+                n++;
+            }
+        }
+        if (hvals != null) {
+            for (Object o : hvals) {
+                if (o != null) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    // --------------------------------------------------------------------------------- collector access
+
+    /** Array slots for the collector (do not resize). */
+    public Object[] gcArray() {
+        return array;
+    }
+
+    /** Hash keys for the collector (null without hash part). */
+    public Object[] gcHashKeys() {
+        return hkeys;
+    }
+
+    /** Hash values for the collector (null without hash part). */
+    public Object[] gcHashValues() {
+        return hvals;
+    }
+
+    // ------------------------------------------------------------------------------------------- internals
+
+    private static Object normalizeKey(Object key) {
+        if (key instanceof Double d) {
+            double v = d;
+            if (v == 0) {
+                return ZERO;
+            }
+        }
+        return key;
+    }
+
+    /** Stores into a key known to be valid and normalized (no barrier, no nomm): after rehash, TDUP. */
+    private void rawStore(Object key, Object val) {
+        if (key instanceof Double d) {
+            double v = d;
+            int k = (int) v;
+            if (k == v && k >= 0 && k < array.length) {
+                array[k] = val;
+                return;
+            }
+        }
+        int i = findNode(key);
+        if (i >= 0) {
+            hvals[i] = val;
+        } else {
+            newKey(key, val);
+        }
+    }
+
+    /** Node index of a normalized key, or -1. */
+    private int findNode(Object key) {
+        if (hkeys == null) {
+            return -1;
+        }
+        if (key instanceof Double d) {
+            return findNum(d);
+        }
+        for (int i = mainPosition(key); i >= 0; i = hnext[i]) {
+            Object k = hkeys[i];
+            if (k == key || (key instanceof LuaString && key.equals(k))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int findNum(double v) {
+        if (hkeys == null) {
+            return -1;
+        }
+        for (int i = hashNum(v) & hmask; i >= 0; i = hnext[i]) {
+            if (hkeys[i] instanceof Double d && d == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int mainPosition(Object key) {
+        return hashOf(key) & hmask;
+    }
+
+    private static int hashOf(Object key) {
+        if (key instanceof LuaString s) {
+            return s.hashCode();
+        }
+        if (key instanceof Double d) {
+            return hashNum(d);
+        }
+        if (key instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        int h = System.identityHashCode(key);
+        return hashRot(h, h + 0x1e5f3b47);
+    }
+
+    /** LuaJIT's number hash: the two halves of the double (high half shifted) mixed by rotations. */
+    static int hashNum(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        return hashRot((int) bits, (int) (bits >>> 32) << 1);
+    }
+
+    private static int hashRot(int lo, int hi) {
+        lo ^= hi;
+        hi = Integer.rotateLeft(hi, 14);
+        lo -= hi;
+        hi = Integer.rotateLeft(hi, 5);
+        hi ^= lo;
+        hi -= Integer.rotateLeft(lo, 27);
+        return hi;
+    }
+
+    private void newHashPart(int hbits) {
+        if (hbits > Layout.MAX_HBITS) {
+            throw new LuaError("table overflow");
+        }
+        int n = 1 << hbits;
+        heap.allocBlock(HeapKind.TABLE_HASH, Layout.hashSize(n));
+        hkeys = new Object[n];
+        hvals = new Object[n];
+        hnext = new int[n];
+        Arrays.fill(hnext, -1);
+        hmask = n - 1;
+        freetop = n;
+    }
+
+    /** Inserts a key that is not in the table (normalized, not nil/NaN), growing the table when no node is free. */
+    private void newKey(Object key, Object val) {
+        if (hkeys == null) {
+            rehash(key);
+            rawStore(key, val);
+            return;
+        }
+        Object[] keys = hkeys;
+        Object[] vals = hvals;
+        int[] next = hnext;
+        int n = mainPosition(key);
+        if (vals[n] != null) {
+            int free = freetop;
+            do {
+                if (free == 0) {
+                    rehash(key);
+                    rawStore(key, val);
+                    return;
+                }
+                free--;
+            } while (keys[free] != null);
+            freetop = free;
+            int other = mainPosition(keys[n]);
+            if (other != n) {
+                // The occupant is not in its main position: move it to the free node, take its place.
+                while (next[other] != n) {
+                    other = next[other];
+                }
+                next[other] = free;
+                keys[free] = keys[n];
+                vals[free] = vals[n];
+                next[free] = next[n];
+                next[n] = -1;
+                vals[n] = null;
+                rechainFrom(free, n);
+            } else {
+                // The occupant owns this position: chain the new key behind it in the free node.
+                next[free] = next[n];
+                next[n] = free;
+                n = free;
+            }
+        }
+        keys[n] = key;
+        vals[n] = val;
+    }
+
+    /**
+     * After moving a node away from main position n: live keys further down the moved chain whose main position
+     * is n (reinserted over dead nodes) must hang off n again, and so must every live key not in its own chain.
+     */
+    private void rechainFrom(int free, int n) {
+        int[] next = hnext;
+        while (next[free] >= 0) {
+            int nn = next[free];
+            if (hvals[nn] != null && mainPosition(hkeys[nn]) == n) {
+                next[free] = next[nn];
+                next[nn] = next[n];
+                next[n] = nn;
+                while ((nn = next[free]) >= 0) {
+                    if (hvals[nn] != null) {
+                        int mn = mainPosition(hkeys[nn]);
+                        if (mn != free && mn != nn) {
+                            next[free] = next[nn];
+                            next[nn] = next[mn];
+                            next[mn] = nn;
+                            continue;
+                        }
+                    }
+                    free = nn;
+                }
+                return;
+            }
+            free = nn;
+        }
+    }
+
+    private static int countInt(Object key, int[] bins) {
+        if (key instanceof Double d) {
+            double v = d;
+            int k = (int) v;
+            if (k == v && k >= 0 && k < Layout.MAX_ASIZE) {
+                bins[k > 2 ? 31 - Integer.numberOfLeadingZeros(k - 1) : 0]++;
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Counts non-nil array slots per power-of-two slice (slice b holds keys up to 2^(b+1)). */
+    private int countArray(int[] bins) {
+        int asize = array.length;
+        if (asize == 0) {
+            return 0;
+        }
+        int na = 0;
+        int i = 0;
+        for (int b = 0; b < MAX_ABITS; b++) {
+            int top = 2 << b;
+            if (top >= asize) {
+                top = asize - 1;
+                if (i > top) {
+                    break;
+                }
+            }
+            int n = 0;
+            for (; i <= top; i++) {
+                if (array[i] != null) {
+                    n++;
+                }
+            }
+            bins[b] += n;
+            na += n;
+        }
+        return na;
+    }
+
+    /** Recomputes both parts' sizes from the live keys plus the key being inserted (LuaJIT's rehashtab). */
+    private void rehash(Object extraKey) {
+        int[] bins = new int[MAX_ABITS];
+        int na = countArray(bins);
+        int total = 1 + na;
+        if (hvals != null) {
+            for (int i = 0; i <= hmask; i++) {
+                if (hvals[i] != null) {
+                    na += countInt(hkeys[i], bins);
+                    total++;
+                }
+            }
+        }
+        na += countInt(extraKey, bins);
+        // bestasize: the largest power of two that is more than half used.
+        int sum = 0;
+        int used = 0;
+        int asize = 0;
+        for (int b = 0; 2L * na > (1L << b) && sum != na; b++) {
+            if (bins[b] > 0 && 2L * (sum += bins[b]) > (1L << b)) {
+                asize = (2 << b) + 1;
+                used = sum;
+            }
+        }
+        resize(asize, hsize2hbits(total - used));
+    }
+
+    /** lj_tab_resize: new array size (slots) and hash bits; reinserts what no longer fits. */
+    public void resize(int asize, int hbits) {
+        if (asize > Layout.MAX_ASIZE) {
+            throw new LuaError("table overflow");
+        }
+        Object[] oldArray = array;
+        int oldAsize = oldArray.length;
+        Object[] oldKeys = hkeys;
+        Object[] oldVals = hvals;
+        if (asize > oldAsize) {
+            if (colo > 0) {
+                heap.allocBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(asize));
+                colo = -colo;
+            } else {
+                heap.reallocBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(oldAsize), Layout.arraySize(asize));
+            }
+            array = Arrays.copyOf(oldArray, asize);
+        }
+        if (hbits > 0) {
+            newHashPart(hbits);
+        } else {
+            hkeys = null;
+            hvals = null;
+            hnext = null;
+            hmask = 0;
+            freetop = 0;
+        }
+        if (asize < oldAsize) {
+            array = Arrays.copyOf(oldArray, asize);
+            for (int i = asize; i < oldAsize; i++) {
+                if (oldArray[i] != null) {
+                    rawStore(Double.valueOf(i), oldArray[i]);
+                }
+            }
+            if (colo <= 0) {
+                heap.reallocBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(oldAsize), Layout.arraySize(asize));
+            }
+        }
+        if (oldKeys != null) {
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldVals[i] != null) {
+                    rawStore(oldKeys[i], oldVals[i]);
+                }
+            }
+            heap.freeBlock(HeapKind.TABLE_HASH, Layout.hashSize(oldKeys.length));
+        }
+    }
+
+    /** Called by the collector when it frees this table: gives back every byte the table holds. */
+    public void gcFree() {
+        heap.freeBlock(HeapKind.TABLE_HASH, Layout.hashSize(hashSize()));
+        if (colo <= 0) {
+            heap.freeBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(array.length));
+        }
+        heap.freeBlock(HeapKind.TABLE, heap.layout.tableSize(Math.abs(colo)));
+    }
+}
