@@ -6,6 +6,11 @@ package org.jresty.bytecode;
  * integer key i (index 0 included, as in LuaJIT's array part; null = nil). Hash entries are kept in the order
  * the parser inserted them; {@code hashBits} is the size the parser gave the hash part (LuaJIT's hsize2hbits),
  * so that TDUP copies LuaJIT's sizes.
+ *
+ * <p>A hash entry whose value is null is LuaJIT's nil-value marker: a constant string key whose value the
+ * constructor stores at run time ({@code {f = function() end}}). TDUP copies it as a nil value; dumps keep the key
+ * (written as nil, read back as a marker). A constant nil value ({@code {a = nil}}) is not an entry at all.
+ * {@link TemplateTables#put} stores entries the way lj_tab_set does.
  */
 public final class TemplateTable {
     public Object[] array;
