@@ -1,0 +1,85 @@
+package org.jresty.cli;
+
+import java.util.List;
+
+/**
+ * Checks {@code -O[opt]} and {@code -j cmd} the way LuaJIT's jit library parses them. jresty has no trace
+ * compiler, so valid settings are accepted and have no effect; invalid ones get LuaJIT's messages.
+ */
+final class JitOptions {
+    private static final List<String> FLAGS = List.of(
+            "fold", "cse", "dce", "fwd", "dse", "narrow", "loop", "abc", "sink", "fuse", "fma");
+    private static final List<String> PARAMS = List.of(
+            "maxtrace", "maxrecord", "maxirconst", "maxside", "maxsnap", "minstitch", "hotloop", "hotexit",
+            "tryside", "instunroll", "loopunroll", "callunroll", "recunroll", "sizemcode", "maxmcode");
+    /** jit.* modules luajit loads for -j (jit.v, jit.dump, jit.p...): they do not exist in jresty yet. */
+    private static final List<String> MODULES = List.of("v", "dump", "p", "zone", "bc", "bcsave", "dis_x64");
+
+    private JitOptions() {
+    }
+
+    /** -O[opt]: null when accepted, else the error message (without program name). */
+    static String checkOpt(String opt) {
+        if (opt.isEmpty()) return null; // "-O" alone: the default level
+        for (String part : splitArgs(opt)) {
+            if (part == null || !validOptPart(part)) {
+                return "unknown or malformed optimization flag '" + (part == null ? "" : part) + "'";
+            }
+        }
+        return null;
+    }
+
+    private static boolean validOptPart(String s) {
+        if (s.length() == 1 && s.charAt(0) >= '0' && s.charAt(0) <= '9') return true;
+        String f = s;
+        if (f.startsWith("+") || f.startsWith("-")) f = f.substring(1);
+        else if (f.startsWith("no")) f = f.substring(2);
+        if (FLAGS.contains(f)) return true;
+        int eq = s.indexOf('=');
+        if (eq > 0 && PARAMS.contains(s.substring(0, eq))) {
+            String num = s.substring(eq + 1);
+            for (int i = 0; i < num.length(); i++) {
+                if (num.charAt(i) < '0' || num.charAt(i) > '9') return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** -j cmd: null when accepted, else the error message (without program name). */
+    static String checkCmd(String cmd) {
+        int eq = cmd.indexOf('=');
+        String name = eq >= 0 ? cmd.substring(0, eq) : cmd;
+        String opt = eq >= 0 ? cmd.substring(eq + 1) : null;
+        switch (name) {
+            case "on", "off" -> {
+                // jit.on/off take an optional function (or true): luajit passes the text, which they reject.
+                if (opt != null && !opt.isEmpty()) return "bad argument #1 to '?' (function expected, got string)";
+                return null;
+            }
+            case "flush" -> { return null; }
+            default -> {
+                if (MODULES.contains(name)) {
+                    return "-j" + name + " needs LuaJIT's jit." + name
+                            + " module, which jresty does not have yet (jresty has no trace compiler)";
+                }
+                return "unknown luaJIT command or jit.* modules not installed";
+            }
+        }
+    }
+
+    /** runcmdopt's splitting at commas: empty parts become nil (null). */
+    static List<String> splitArgs(String opt) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        while (true) {
+            int p = opt.indexOf(',', start);
+            if (p < 0) {
+                out.add(start < opt.length() ? opt.substring(start) : null);
+                return out;
+            }
+            out.add(p == start ? null : opt.substring(start, p));
+            start = p + 1;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.jresty.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.jresty.Mode;
+import org.jresty.runtime.LuaError;
+
+/** Makes {@link LuaHost}s on the real VM and the -b backend on the compiler and bytecode packages. */
+final class VmHosts implements Frontend.HostFactory {
+    static final VmHosts FACTORY = new VmHosts();
+
+    @Override
+    public LuaHost create(Mode mode, Frontend.Console console, Map<String, String> env, boolean noEnv,
+                          List<String> includeDirs) {
+        throw new LuaError("the VM is not available yet");
+    }
+
+    @Override
+    public BcSave.Backend bytecode(Mode mode) {
+        throw new LuaError("the compiler is not available yet");
+    }
+}
