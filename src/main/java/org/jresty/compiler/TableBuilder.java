@@ -10,7 +10,7 @@ import org.jresty.bytecode.TemplateTable;
  * its rehashes, so that the final array size and hash size equal LuaJIT's.
  */
 final class TableBuilder {
-    /** Value of keys whose value is not constant: kept during construction, nil in the result. */
+    /** Value of keys whose value is not constant: kept during construction, a nil-valued key in the result. */
     static final Object DUMMY = new Object();
     private static final int MAX_ABITS = 28;
     private static final int MAX_ASIZE = (1 << (MAX_ABITS - 1)) + 1;
@@ -148,12 +148,11 @@ final class TableBuilder {
         }
         int n = 0;
         for (Map.Entry<Object, Object> en : hash.entrySet()) {
+            // Keys whose value is nil stay (LuaJIT keeps the node and dumps it with a nil value).
             Object v = en.getValue();
-            if (v != null && v != DUMMY) {
-                t.hashKeys[n] = en.getKey();
-                t.hashValues[n] = v;
-                n++;
-            }
+            t.hashKeys[n] = en.getKey();
+            t.hashValues[n] = v == DUMMY ? null : v;
+            n++;
         }
         t.hashCount = n;
         return t;

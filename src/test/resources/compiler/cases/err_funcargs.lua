@@ -1,0 +1,1 @@
+local x = y:m + 1

@@ -1,0 +1,6 @@
+for i = 1, 2 do
+  goto continue
+  local x = 1
+  ::continue::
+  print(x)
+end

@@ -1,0 +1,4 @@
+goto l
+local a
+::l::
+print(a)

@@ -1,0 +1,2 @@
+do goto x end
+::x::

@@ -1,0 +1,2 @@
+﻿#!/usr/bin/luajit
+print(1)
