@@ -1,12 +1,286 @@
 package org.jresty.vm;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import org.jresty.Mode;
+import org.jresty.bytecode.DumpReader;
+import org.jresty.bytecode.Proto;
+import org.jresty.compiler.Compiler;
+import org.jresty.heap.Heap;
+import org.jresty.lib.BaseLib;
+import org.jresty.lib.CoroutineLib;
+import org.jresty.runtime.Builtin;
+import org.jresty.runtime.Conv;
+import org.jresty.runtime.Interner;
+import org.jresty.runtime.LuaClosure;
+import org.jresty.runtime.LuaError;
+import org.jresty.runtime.LuaFunction;
+import org.jresty.runtime.LuaString;
+import org.jresty.runtime.LuaTable;
+import org.jresty.runtime.LuaThread;
+import org.jresty.runtime.LuaUserdata;
+import org.jresty.runtime.UpVal;
 
-/** One Lua VM (LuaJIT's global_State plus its main thread) in one mode. The VM helper owns this file. */
+/**
+ * One Lua VM (LuaJIT's global_State plus its main thread) in one mode: the public entry points.
+ *
+ * <pre>
+ *   LuaVM vm = new LuaVM(Mode.GC64);
+ *   LuaFunction f = vm.load(bytes, "@file.lua");   // source or binary dump (ESC first)
+ *   Object[] results = vm.call(f, args...);         // errors: LuaError (value = Lua error object)
+ * </pre>
+ *
+ * Libraries: each library class {@code org.jresty.lib.XxxLib} with {@code public static void open(LuaVM)} is
+ * opened at startup in LuaJIT's order when it exists (base and coroutine are always there); register functions
+ * with {@link org.jresty.lib.LibRegistry}. Builtins call Lua back with {@link #call(LuaThread, Object, Object...)}
+ * or {@link Interp#call} on the stack.
+ */
 public final class LuaVM {
     public final Mode mode;
+    /** Slots a call frame takes below its arguments: 1 (x64) or 2 (GC64). */
+    public final int frameSlots;
+    public final Heap heap;
+    public final Interner strings;
+    public final Interp interp;
+    public final LuaThread mainThread;
+    /** The running coroutine. */
+    public LuaThread current;
+    public LuaTable globals;
+    public final LuaTable registry;
+    /** package.loaded (registry._LOADED). */
+    public final LuaTable loaded;
+    /** The metatable shared by all strings (set by the string library). */
+    public LuaTable stringMeta;
+    /** Metatables of nil, boolean, number, function, thread, light values (debug.setmetatable). */
+    public LuaTable nilMeta, booleanMeta, numberMeta, functionMeta, threadMeta;
+    /** Where print writes. */
+    public PrintStream out = System.out;
+    /** The base library's next (ISNEXT specializes pairs loops on it). */
+    public Builtin nextFn;
+    /** Set asynchronously (Ctrl-C) to interrupt the running chunk with an error at the next call. */
+    public volatile boolean interrupted;
+
+    public final LuaString MM_INDEX, MM_NEWINDEX, MM_CALL, MM_EQ, MM_LT, MM_LE, MM_CONCAT, MM_UNM, MM_LEN,
+            MM_TOSTRING, MM_METATABLE, MM_GC, MM_MODE, MM_NAME;
+    /** __add, __sub, __mul, __div, __mod, __pow (Interp's arithmetic op order). */
+    final LuaString[] MM_ARITH;
+
+    private final IdentityHashMap<Proto, Double[]> kboxCache = new IdentityHashMap<>();
+
+    private static final String[] OPTIONAL_LIBS = {
+        "PackageLib", "TableLib", "IoLib", "OsLib", "StringLib", "MathLib", "DebugLib", "BitLib", "JitLib", "FfiLib"
+    };
 
     public LuaVM(Mode mode) {
         this.mode = mode;
+        this.frameSlots = mode.frameSlots();
+        this.heap = new Heap(mode);
+        this.strings = heap.strings;
+        this.interp = new Interp(this);
+        MM_INDEX = intern("__index");
+        MM_NEWINDEX = intern("__newindex");
+        MM_CALL = intern("__call");
+        MM_EQ = intern("__eq");
+        MM_LT = intern("__lt");
+        MM_LE = intern("__le");
+        MM_CONCAT = intern("__concat");
+        MM_UNM = intern("__unm");
+        MM_LEN = intern("__len");
+        MM_TOSTRING = intern("__tostring");
+        MM_METATABLE = intern("__metatable");
+        MM_GC = intern("__gc");
+        MM_MODE = intern("__mode");
+        MM_NAME = intern("__name");
+        MM_ARITH = new LuaString[] {intern("__add"), intern("__sub"), intern("__mul"), intern("__div"),
+            intern("__mod"), intern("__pow")};
+        this.mainThread = new LuaThread(this, 64);
+        this.mainThread.status = LuaThread.RUNNING;
+        this.current = mainThread;
+        this.registry = new LuaTable(heap);
+        this.globals = new LuaTable(heap);
+        this.mainThread.env = globals;
+        this.loaded = new LuaTable(heap);
+        registry.setStr(intern("_LOADED"), loaded);
+        BaseLib.open(this);
+        CoroutineLib.open(this);
+        for (String lib : OPTIONAL_LIBS) openOptional("org.jresty.lib." + lib);
+    }
+
+    private void openOptional(String className) {
+        Class<?> c;
+        try {
+            c = Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            return;
+        }
+        try {
+            c.getMethod("open", LuaVM.class).invoke(null, this);
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("cannot open " + className + ": " + cause, cause);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- strings
+
+    public LuaString intern(String s) {
+        return strings.intern(s.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    public LuaString intern(byte[] b) {
+        return strings.intern(b, 0, b.length);
+    }
+
+    public LuaString intern(byte[] b, int off, int len) {
+        return strings.intern(b, off, len);
+    }
+
+    // ---------------------------------------------------------------------------------------------- loading
+
+    /**
+     * Compiles a chunk (or reads a binary dump when it starts with ESC) into a function whose environment is the
+     * globals. Syntax errors are thrown as LuaError (LuaSyntaxError) with LuaJIT's text.
+     */
+    public LuaFunction load(byte[] chunk, String chunkname) {
+        return load(chunk, chunkname, globals);
+    }
+
+    public LuaFunction load(byte[] chunk, String chunkname, LuaTable env) {
+        Proto p;
+        if (chunk.length > 0 && chunk[0] == 0x1b) {
+            p = DumpReader.read(chunk, chunkname, mode, strings);
+        } else {
+            p = Compiler.compile(chunk, chunkname, mode, strings);
+        }
+        return newClosure(p, new UpVal[0], env);
+    }
+
+    /** A closure of a prototype (the interpreter's FNEW and load use this). */
+    public LuaClosure newClosure(Proto p, UpVal[] ups, LuaTable env) {
+        LuaClosure c = new LuaClosure(p, ups, env);
+        c.kbox = boxedConstants(p);
+        return c;
+    }
+
+    Double[] boxedConstants(Proto p) {
+        Double[] k = kboxCache.get(p);
+        if (k == null) {
+            double[] kn = p.knum == null ? new double[0] : p.knum;
+            k = new Double[kn.length];
+            for (int i = 0; i < kn.length; i++) k[i] = kn[i];
+            kboxCache.put(p, k);
+        }
+        return k;
+    }
+
+    /** Loads and runs a file ("@path" chunk name); returns its results. */
+    public Object[] doFile(String path, Object... args) throws IOException {
+        byte[] src = Files.readAllBytes(Path.of(path));
+        return call(load(src, "@" + path), args);
+    }
+
+    /** Loads and runs a string chunk. */
+    public Object[] doString(String code, String chunkname) {
+        return call(load(code.getBytes(StandardCharsets.UTF_8), chunkname));
+    }
+
+    // ---------------------------------------------------------------------------------------------- calling
+
+    /** Calls fn(args...) on the running thread; errors propagate as LuaError. */
+    public Object[] call(Object fn, Object... args) {
+        return interp.callValues(current, fn, args);
+    }
+
+    /** Calls fn(args...) on thread L (from a builtin). */
+    public Object[] call(LuaThread L, Object fn, Object... args) {
+        return interp.callValues(L, fn, args);
+    }
+
+    /**
+     * Calls fn(args...) like lua_pcall with debug.traceback as message handler: on error the LuaError carries
+     * the traceback in {@link LuaError#luaTraceback} (what the command line prints).
+     */
+    public Object[] callWithTraceback(Object fn, Object... args) {
+        LuaThread L = current;
+        String[] trace = new String[1];
+        Builtin handler = Builtin.of("traceback", (T, base, nargs) -> {
+            trace[0] = Traceback.traceback(T, null, 1);
+            return nargs > 0 ? 1 : 0;
+        });
+        Object[] all = new Object[args.length + 2];
+        all[0] = fn;
+        all[1] = handler;
+        System.arraycopy(args, 0, all, 2, args.length);
+        Object[] r = interp.callValues(L, BaseLib.xpcall(this), all);
+        if (r.length > 0 && r[0] == Boolean.TRUE) {
+            Object[] out = new Object[r.length - 1];
+            System.arraycopy(r, 1, out, 0, out.length);
+            return out;
+        }
+        LuaError e = new LuaError(r.length > 1 ? r[1] : null);
+        e.luaTraceback = trace[0];
+        throw e;
+    }
+
+    // ---------------------------------------------------------------------------------------------- values
+
+    /** Metatable of values other than tables, userdata and strings (set by debug.setmetatable). */
+    public LuaTable typeMetatable(Object o) {
+        if (o == null) return nilMeta;
+        if (o instanceof Boolean) return booleanMeta;
+        if (o instanceof Double) return numberMeta;
+        if (o instanceof LuaFunction) return functionMeta;
+        if (o instanceof LuaThread) return threadMeta;
+        return null;
+    }
+
+    public LuaTable getMetatable(Object o) {
+        return Meta.metatable(this, o);
+    }
+
+    /** tostring(v) as the base library does it (with __tostring; calls Lua on the running thread). */
+    public LuaString tostring(Object v) {
+        return tostring(current, v);
+    }
+
+    public LuaString tostring(LuaThread L, Object v) {
+        Object mm = Meta.mm(this, v, MM_TOSTRING);
+        if (mm != null) {
+            Object r = interp.call1(L, mm, v, null, 1);
+            if (r instanceof LuaString s) return s;
+            if (r instanceof Double d) return intern(Conv.numberToString(d));
+            throw new LuaError("'tostring' must return a string");
+        }
+        return rawToString(v);
+    }
+
+    /** tostring without __tostring: "nil", "true", numbers, strings, "table: 0x...". */
+    public LuaString rawToString(Object v) {
+        if (v instanceof LuaString s) return s;
+        return intern(rawToJava(v));
+    }
+
+    public static String rawToJava(Object v) {
+        if (v == null) return "nil";
+        if (v instanceof Boolean b) return b ? "true" : "false";
+        if (v instanceof Double d) return Conv.numberToString(d);
+        if (v instanceof LuaString s) return s.toString();
+        if (v instanceof Builtin b) return "function: builtin#" + Integer.toUnsignedString(System.identityHashCode(b) & 0xff);
+        String kind = Conv.typeName(v);
+        return kind + ": " + address(v);
+    }
+
+    /** A stable fake address for tostring ("0x" and hex digits, like LuaJIT's %p). */
+    public static String address(Object v) {
+        return String.format("0x%08x", System.identityHashCode(v));
+    }
+
+    /** Creates a full userdata (newproxy, library handles). */
+    public LuaUserdata newUserdata(LuaTable mt, Object payload) {
+        return new LuaUserdata(mt, payload);
     }
 }

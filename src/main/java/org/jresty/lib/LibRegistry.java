@@ -1,0 +1,28 @@
+package org.jresty.lib;
+
+import org.jresty.runtime.Builtin;
+import org.jresty.runtime.LuaTable;
+import org.jresty.vm.LuaVM;
+
+/**
+ * Registers a library: {@code LibRegistry.register(vm, "string", builtins...)} creates (or extends) the table,
+ * stores each builtin under its name, and sets {@code _G[name]} and {@code package.loaded[name]}.
+ * A library class provides {@code public static void open(LuaVM vm)}; the VM opens it at startup.
+ */
+public final class LibRegistry {
+    private LibRegistry() {
+    }
+
+    public static LuaTable register(LuaVM vm, String libName, Builtin... fns) {
+        LuaTable t = vm.loaded.getStr(vm.intern(libName)) instanceof LuaTable old ? old : new LuaTable(vm.heap);
+        for (Builtin b : fns) t.setStr(vm.intern(b.name), b);
+        vm.globals.setStr(vm.intern(libName), t);
+        vm.loaded.setStr(vm.intern(libName), t);
+        return t;
+    }
+
+    /** Sets global functions (the base library). */
+    public static void registerGlobals(LuaVM vm, Builtin... fns) {
+        for (Builtin b : fns) vm.globals.setStr(vm.intern(b.name), b);
+    }
+}

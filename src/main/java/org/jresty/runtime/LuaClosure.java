@@ -1,0 +1,19 @@
+package org.jresty.runtime;
+
+import org.jresty.bytecode.Proto;
+
+/** A Lua function: a prototype plus its upvalues and its environment table (Lua 5.1 function environments). */
+public final class LuaClosure extends LuaFunction {
+    public final Proto proto;
+    public final UpVal[] upvals;
+    /** The table GGET/GSET use (setfenv changes it). */
+    public LuaTable env;
+    /** The prototype's number constants boxed once (shared by all closures of the prototype). */
+    public Double[] kbox;
+
+    public LuaClosure(Proto proto, UpVal[] upvals, LuaTable env) {
+        this.proto = proto;
+        this.upvals = upvals;
+        this.env = env;
+    }
+}

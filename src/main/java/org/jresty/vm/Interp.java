@@ -1,0 +1,1252 @@
+package org.jresty.vm;
+
+import static org.jresty.vm.Frame.K_CAT;
+import static org.jresty.vm.Frame.K_COND;
+import static org.jresty.vm.Frame.K_NORMAL;
+import static org.jresty.vm.Frame.K_PCALL_BODY;
+
+import java.util.Arrays;
+import org.jresty.bytecode.CDataConst;
+import org.jresty.bytecode.Op;
+import org.jresty.bytecode.Proto;
+import org.jresty.bytecode.TemplateTable;
+import org.jresty.runtime.Builtin;
+import org.jresty.runtime.Conv;
+import org.jresty.runtime.LuaClosure;
+import org.jresty.runtime.LuaError;
+import org.jresty.runtime.LuaFunction;
+import org.jresty.runtime.LuaString;
+import org.jresty.runtime.LuaTable;
+import org.jresty.runtime.LuaThread;
+import org.jresty.runtime.LuaUserdata;
+import org.jresty.runtime.UpVal;
+
+/**
+ * The bytecode interpreter (LuaJIT's lj_vm semantics). Lua-to-Lua calls push a {@link Frame} and continue in
+ * the same Java loop; metamethod calls, pcall/xpcall bodies and iterator calls are frames with continuations, so
+ * coroutines can yield across them. Builtins that call back into Lua use {@link #call}, which nests a Java
+ * loop: a yield through it raises "attempt to yield across C-call boundary".
+ */
+public final class Interp {
+    /** LUAI_MAXSTACK: Lua stack slots per coroutine. */
+    static final int MAXSTACK = 65500;
+    /** LUAI_MAXCCALLS: nested Java-to-Lua calls. */
+    static final int MAX_CCALLS = 200;
+    /** Free slots kept above a frame (metamethod calls, builtins' LUA_MINSTACK). */
+    static final int EXTRA = 24;
+    /** LJ_MAX_IDXCHAIN. */
+    static final int MAX_IDXCHAIN = 100;
+
+    /** Marks "a metamethod frame was pushed or a call completed: reload the running frame". */
+    static final Object PENDING = new Object();
+
+    final LuaVM vm;
+    /** Slots a call frame takes below its arguments (1 in x64, 2 in GC64). */
+    final int fsl;
+    final boolean fr2;
+    int nCcalls;
+
+    private static final Double[] SMALL = new Double[1024 + 256];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) SMALL[i] = (double) (i - 256);
+    }
+
+    static Double num(int i) {
+        return i >= -256 && i < 1024 ? SMALL[i + 256] : Double.valueOf(i);
+    }
+
+    Interp(LuaVM vm) {
+        this.vm = vm;
+        this.fr2 = vm.mode.fr2;
+        this.fsl = fr2 ? 2 : 1;
+    }
+
+    // ================================================================================================ frames
+
+    static Frame pushFrame(LuaThread L) {
+        int d = L.depth;
+        if (d == L.frames.length) L.frames = Arrays.copyOf(L.frames, d * 2);
+        Frame f = L.frames[d];
+        if (f == null) L.frames[d] = f = new Frame();
+        L.depth = d + 1;
+        f.handler = null;
+        f.isPcall = false;
+        f.tailcalled = false;
+        f.nvarargs = 0;
+        f.nargs = 0;
+        return f;
+    }
+
+    /** First slot above everything the running frame uses. */
+    int freeSlot(LuaThread L) {
+        if (L.depth == 0) return Math.max(L.top, 0);
+        Frame f = L.frames[L.depth - 1];
+        if (f.cl != null) return f.base + f.cl.proto.framesize;
+        return Math.max(L.top, f.base + f.nargs);
+    }
+
+    private void checkStack(LuaThread L, int need) {
+        if (need > MAXSTACK) throw stackOverflow(L);
+        if (need + EXTRA > L.stack.length) L.ensureStack(need + EXTRA);
+    }
+
+    private LuaError stackOverflow(LuaThread L) {
+        return rtError(L, "stack overflow");
+    }
+
+    /**
+     * Calls stack[fs] with nargs arguments at fs+frameSlots. Lua functions get a frame (the caller must then run
+     * the interpreter); builtins run to completion and their results are delivered.
+     */
+    void precall(LuaThread L, int fs, int nargs, int resultSlot, int nresults, int kind, int contArg) {
+        Object fv = L.stack[fs];
+        for (;;) {
+            if (fv instanceof LuaClosure cl) {
+                pushLua(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
+                return;
+            }
+            if (fv instanceof Builtin b) {
+                if (b.special != Builtin.SPECIAL_NONE) {
+                    special(L, b, fs, nargs, resultSlot, nresults, kind, contArg);
+                } else {
+                    callBuiltin(L, b, fs, nargs, resultSlot, nresults, kind, contArg);
+                }
+                return;
+            }
+            Object mm = Meta.mm(vm, fv, vm.MM_CALL);
+            if (!(mm instanceof LuaFunction)) throw callError(L, fs, fv);
+            int ab = fs + fsl;
+            L.ensureStack(ab + nargs + 1 + EXTRA);
+            Object[] st = L.stack;
+            System.arraycopy(st, ab, st, ab + 1, nargs);
+            st[ab] = fv;
+            st[fs] = mm;
+            nargs++;
+            fv = mm;
+        }
+    }
+
+    private void pushLua(LuaThread L, LuaClosure cl, int fs, int nargs, int resultSlot, int nresults, int kind,
+                         int contArg) {
+        Proto p = cl.proto;
+        int base = fs + fsl;
+        int np = p.numparams;
+        int va = 0, vn = 0;
+        if ((p.flags & Proto.VARARG) != 0) {
+            int nb = base + nargs + fsl;
+            checkStack(L, nb + p.framesize);
+            Object[] st = L.stack;
+            st[nb - fsl] = cl;
+            if (fr2) st[nb - 1] = null;
+            for (int i = 0; i < np; i++) {
+                st[nb + i] = i < nargs ? st[base + i] : null;
+            }
+            va = base + np;
+            vn = nargs > np ? nargs - np : 0;
+            base = nb;
+        } else {
+            checkStack(L, base + p.framesize);
+            Object[] st = L.stack;
+            for (int i = nargs; i < np; i++) st[base + i] = null;
+        }
+        Frame f = pushFrame(L);
+        f.func = cl;
+        f.cl = cl;
+        f.funcSlot = fs;
+        f.base = base;
+        f.pc = 1;
+        f.resultSlot = resultSlot;
+        f.nresults = nresults;
+        f.kind = kind;
+        f.contArg = contArg;
+        f.varargStart = va;
+        f.nvarargs = vn;
+    }
+
+    private void callBuiltin(LuaThread L, Builtin b, int fs, int nargs, int resultSlot, int nresults, int kind,
+                             int contArg) {
+        int base = fs + fsl;
+        if (base + nargs + EXTRA > L.stack.length) L.ensureStack(base + nargs + EXTRA);
+        Frame f = pushFrame(L);
+        f.func = b;
+        f.cl = null;
+        f.funcSlot = fs;
+        f.base = base;
+        f.nargs = nargs;
+        f.resultSlot = resultSlot;
+        f.nresults = nresults;
+        f.kind = kind;
+        f.contArg = contArg;
+        L.top = base + nargs;
+        int n = b.call(L, base, nargs);
+        L.depth--;
+        deliver(L, f, base, n);
+    }
+
+    /** pcall, xpcall and coroutine.yield: run by the interpreter itself so that yields cross them. */
+    private void special(LuaThread L, Builtin b, int fs, int nargs, int resultSlot, int nresults, int kind,
+                         int contArg) {
+        int base = fs + fsl;
+        L.ensureStack(base + nargs + EXTRA);
+        Frame p = pushFrame(L);
+        p.func = b;
+        p.cl = null;
+        p.funcSlot = fs;
+        p.base = base;
+        p.nargs = nargs;
+        p.resultSlot = resultSlot;
+        p.nresults = nresults;
+        p.kind = kind;
+        p.contArg = contArg;
+        L.top = base + nargs;
+        Object[] st = L.stack;
+        switch (b.special) {
+            case Builtin.SPECIAL_PCALL -> {
+                if (nargs < 1) throw org.jresty.lib.Args.argError(L, 1, "value expected");
+                p.isPcall = true;
+                int bodyFs = base;
+                if (fr2) {
+                    System.arraycopy(st, base + 1, st, base + 2, nargs - 1);
+                    st[base + 1] = null;
+                }
+                precall(L, bodyFs, nargs - 1, bodyFs, -1, K_PCALL_BODY, 0);
+            }
+            case Builtin.SPECIAL_XPCALL -> {
+                if (nargs < 2) throw org.jresty.lib.Args.argError(L, 2, "value expected");
+                p.isPcall = true;
+                p.handler = st[base + 1];
+                int bodyFs = base + 2 - fsl;
+                st[bodyFs] = st[base];
+                if (fr2) st[bodyFs + 1] = null;
+                precall(L, bodyFs, nargs - 2, bodyFs, -1, K_PCALL_BODY, 0);
+            }
+            case Builtin.SPECIAL_YIELD -> {
+                if (L.cCalls > 0 || L == vm.mainThread) {
+                    throw new LuaError("attempt to yield across C-call boundary");
+                }
+                L.yielding = true;
+                L.yieldBase = base;
+                L.yieldCount = nargs;
+            }
+            default -> throw new IllegalStateException("unknown special builtin");
+        }
+    }
+
+    /** Delivers n results at [src, src+n) of the (already popped) frame f as its caller asked. */
+    void deliver(LuaThread L, Frame f, int src, int n) {
+        switch (f.kind) {
+            case K_NORMAL -> moveResults(L, src, n, f.resultSlot, f.nresults);
+            case K_PCALL_BODY -> {
+                Frame p = L.frames[--L.depth];
+                L.stack[src - 1] = Boolean.TRUE;
+                deliver(L, p, src - 1, n + 1);
+            }
+            case K_COND -> {
+                boolean t = n > 0 && !Conv.isFalsy(L.stack[src]);
+                if (f.contArg != 0) t = !t;
+                Frame c = L.frames[L.depth - 1];
+                int[] bc = c.cl.proto.bc;
+                if (t) c.pc += 1 + Op.j(bc[c.pc]);
+                else c.pc++;
+            }
+            case K_CAT -> {
+                int packed = f.contArg;
+                L.stack[f.resultSlot] = n > 0 ? L.stack[src] : null;
+                Frame c = L.frames[L.depth - 1];
+                cat(L, c, packed >>> 16, (packed >>> 8) & 0xff, packed & 0xff);
+            }
+            default -> throw new IllegalStateException("bad frame kind");
+        }
+    }
+
+    static void moveResults(LuaThread L, int src, int n, int dst, int wanted) {
+        if (wanted < 0) {
+            if (dst + n + EXTRA > L.stack.length) L.ensureStack(dst + n + EXTRA);
+            Object[] st = L.stack;
+            if (src != dst) System.arraycopy(st, src, st, dst, n);
+            L.top = dst + n;
+        } else {
+            if (dst + wanted > L.stack.length) L.ensureStack(dst + wanted + EXTRA);
+            Object[] st = L.stack;
+            int m = Math.min(n, wanted);
+            if (src != dst) System.arraycopy(st, src, st, dst, m);
+            for (int i = m; i < wanted; i++) st[dst + i] = null;
+        }
+    }
+
+    // ================================================================================================ upvalues
+
+    static UpVal findUpval(LuaThread L, int idx) {
+        UpVal prev = null, cur = L.openUpvals;
+        while (cur != null && cur.index > idx) {
+            prev = cur;
+            cur = cur.nextOpen;
+        }
+        if (cur != null && cur.index == idx) return cur;
+        UpVal n = new UpVal(L, idx);
+        n.nextOpen = cur;
+        if (prev == null) L.openUpvals = n;
+        else prev.nextOpen = n;
+        return n;
+    }
+
+    static void closeUpvals(LuaThread L, int level) {
+        UpVal u = L.openUpvals;
+        while (u != null && u.index >= level) {
+            u.close();
+            UpVal nx = u.nextOpen;
+            u.nextOpen = null;
+            u = nx;
+        }
+        L.openUpvals = u;
+    }
+
+    // ================================================================================================ entry points
+
+    /**
+     * Calls the function at {@code L.stack[fs]} with nargs arguments at {@code fs + frameSlots} from Java
+     * (a builtin calling back into Lua). Results are left at {@code fs...}; returns their count (all of them when
+     * nresults is -1, with {@code L.top} after the last). Errors propagate as {@link LuaError}.
+     */
+    public int call(LuaThread L, int fs, int nargs, int nresults) {
+        if (++nCcalls >= MAX_CCALLS) {
+            nCcalls--;
+            throw new LuaError("C stack overflow");
+        }
+        L.cCalls++;
+        int d = L.depth;
+        try {
+            boolean first = true;
+            for (;;) {
+                try {
+                    if (first) {
+                        first = false;
+                        precall(L, fs, nargs, fs, nresults, K_NORMAL, 0);
+                    }
+                    if (L.depth > d) execute(L, d);
+                    break;
+                } catch (Throwable t) {
+                    if (!handleError(L, t, d)) throw asLuaError(L, t);
+                }
+            }
+        } finally {
+            L.cCalls--;
+            nCcalls--;
+        }
+        return nresults < 0 ? L.top - fs : nresults;
+    }
+
+    /** Calls fn(args...) from Java above the running frame and returns all results as an array. */
+    public Object[] callValues(LuaThread L, Object fn, Object... args) {
+        int fs = freeSlot(L);
+        L.ensureStack(fs + fsl + args.length + EXTRA);
+        Object[] st = L.stack;
+        st[fs] = fn;
+        if (fr2) st[fs + 1] = null;
+        System.arraycopy(args, 0, st, fs + fsl, args.length);
+        int saveTop = L.top;
+        L.top = fs + fsl + args.length;
+        int n = call(L, fs, args.length, -1);
+        Object[] out = Arrays.copyOfRange(L.stack, fs, fs + n);
+        L.top = saveTop;
+        return out;
+    }
+
+    /** fn(a, b) from Java with one result (comparators, gsub callbacks, __tostring...). */
+    public Object call1(LuaThread L, Object fn, Object a, Object b, int nargs) {
+        int fs = freeSlot(L);
+        L.ensureStack(fs + fsl + 2 + EXTRA);
+        Object[] st = L.stack;
+        st[fs] = fn;
+        if (fr2) st[fs + 1] = null;
+        st[fs + fsl] = a;
+        st[fs + fsl + 1] = b;
+        int saveTop = L.top;
+        L.top = fs + fsl + nargs;
+        call(L, fs, nargs, 1);
+        Object r = L.stack[fs];
+        L.top = saveTop;
+        return r;
+    }
+
+    /**
+     * Runs the coroutine action (start or continue after a yield) on co's own loop with its pcall frames
+     * protecting; errors that escape are thrown.
+     */
+    void runCoroutine(LuaThread co, Runnable first) {
+        boolean started = false;
+        for (;;) {
+            try {
+                if (!started) {
+                    started = true;
+                    first.run();
+                }
+                if (!co.yielding && co.depth > 0) execute(co, 0);
+                return;
+            } catch (Throwable t) {
+                if (!handleError(co, t, 0)) throw asLuaError(co, t);
+            }
+        }
+    }
+
+    // ================================================================================================ errors
+
+    /** Turns any throwable into a LuaError, adding the "chunk:line: " prefix lj_err_msg adds. */
+    LuaError asLuaError(LuaThread L, Throwable t) {
+        if (t instanceof LuaError e) {
+            if (!e.wantsLocation) return e;
+            Frame f = L.depth > 0 ? L.frames[L.depth - 1] : null;
+            String loc = f != null && f.cl != null ? Debug.location(f) : "";
+            LuaError ne = new LuaError(vm.intern(loc + e.getMessage()));
+            ne.luaTraceback = e.luaTraceback;
+            return ne;
+        }
+        if (t instanceof StackOverflowError) return new LuaError(vm.intern("stack overflow"));
+        if (t instanceof OutOfMemoryError) return new LuaError(vm.intern("not enough memory"));
+        return new LuaError(vm.intern("internal error: " + t));
+    }
+
+    /**
+     * Unwinds to the innermost pcall/xpcall frame at index >= entry, delivering (false, err). Returns false when
+     * there is none (the error must propagate further).
+     */
+    boolean handleError(LuaThread L, Throwable t, int entry) {
+        LuaError e = asLuaError(L, t);
+        for (int i = L.depth - 1; i >= entry; i--) {
+            Frame p = L.frames[i];
+            if (!p.isPcall) continue;
+            Object err = e.value;
+            if (p.handler != null) err = callHandler(L, p.handler, err);
+            closeUpvals(L, p.funcSlot);
+            L.depth = i;
+            L.yielding = false;
+            int s = p.base;
+            L.ensureStack(s + 2 + EXTRA);
+            L.stack[s] = Boolean.FALSE;
+            L.stack[s + 1] = err;
+            deliver(L, p, s, 2);
+            return true;
+        }
+        return false;
+    }
+
+    private Object callHandler(LuaThread L, Object handler, Object err) {
+        try {
+            return call1(L, handler, err, null, 1);
+        } catch (Throwable t) {
+            return vm.intern("error in error handling");
+        }
+    }
+
+    /** An error raised by an instruction: prefixed with the running Lua frame's position. */
+    LuaError rtError(LuaThread L, String msg) {
+        Frame f = L.depth > 0 ? L.frames[L.depth - 1] : null;
+        return new LuaError(vm.intern(Debug.location(f) + msg));
+    }
+
+    /** "attempt to OP local 'x' (a T value)" naming the slot from debug info (slot -1: not a register). */
+    LuaError opError(LuaThread L, Object v, int slot, String op) {
+        Frame f = L.depth > 0 ? L.frames[L.depth - 1] : null;
+        Debug.Name n = null;
+        if (slot >= 0 && f != null && f.cl != null) n = Debug.slotName(f.cl.proto, f.pc - 1, slot, fr2);
+        String tn = Conv.typeName(v);
+        if (n != null) return rtError(L, "attempt to " + op + " " + n.kind() + " '" + n.name() + "' (a " + tn + " value)");
+        return rtError(L, "attempt to " + op + " a " + tn + " value");
+    }
+
+    private LuaError callError(LuaThread L, int fs, Object fv) {
+        Frame f = L.depth > 0 ? L.frames[L.depth - 1] : null;
+        int slot = -1;
+        if (f != null && f.cl != null && fs >= f.base) {
+            slot = fs - f.base;
+            int ins = f.cl.proto.bc[f.pc - 1];
+            if (Op.op(ins) == Op.ITERC.ordinal()) slot -= 3;
+        }
+        return opError(L, fv, slot, "call");
+    }
+
+    LuaError compareError(LuaThread L, Object a, Object b) {
+        String ta = Conv.typeName(a), tb = Conv.typeName(b);
+        if (ta.equals(tb)) return rtError(L, "attempt to compare two " + ta + " values");
+        return rtError(L, "attempt to compare " + ta + " with " + tb);
+    }
+
+    // ================================================================================================ metamethods
+
+    /** Calls metamethod mm(a1, a2[, a3]) above the running Lua frame, results to dst as kind says. */
+    private void callMeta(LuaThread L, Object mm, Object a1, Object a2, Object a3, int nargs, int dst, int nres,
+                          int kind, int contArg) {
+        int fs = freeSlot(L);
+        L.ensureStack(fs + fsl + 3 + EXTRA);
+        Object[] st = L.stack;
+        st[fs] = mm;
+        if (fr2) st[fs + 1] = null;
+        st[fs + fsl] = a1;
+        st[fs + fsl + 1] = a2;
+        st[fs + fsl + 2] = a3;
+        precall(L, fs, nargs, dst, nres, kind, contArg);
+    }
+
+    /** o[k] inside the interpreter: the value, or PENDING when an __index function was called into dst. */
+    Object index(LuaThread L, Object o, Object k, int dst, int slot) {
+        for (int loop = 0; loop < MAX_IDXCHAIN; loop++) {
+            Object tm;
+            if (o instanceof LuaTable t) {
+                Object v = t.get(k);
+                if (v != null) return v;
+                LuaTable mt = t.metatable;
+                if (mt == null) return null;
+                tm = mt.getStr(vm.MM_INDEX);
+                if (tm == null) return null;
+            } else {
+                tm = Meta.mm(vm, o, vm.MM_INDEX);
+                if (tm == null) throw opError(L, o, slot, "index");
+            }
+            if (tm instanceof LuaFunction) {
+                callMeta(L, tm, o, k, null, 2, dst, 1, K_NORMAL, 0);
+                return PENDING;
+            }
+            o = tm;
+            slot = -1;
+        }
+        throw rtError(L, "loop in gettable");
+    }
+
+    /** o[k] = v inside the interpreter: null, or PENDING when a __newindex function was called. */
+    Object setIndex(LuaThread L, Object o, Object k, Object v, int slot) {
+        for (int loop = 0; loop < MAX_IDXCHAIN; loop++) {
+            Object tm;
+            if (o instanceof LuaTable t) {
+                LuaTable mt = t.metatable;
+                if (mt == null || t.get(k) != null || (tm = mt.getStr(vm.MM_NEWINDEX)) == null) {
+                    t.set(k, v);
+                    return null;
+                }
+            } else {
+                tm = Meta.mm(vm, o, vm.MM_NEWINDEX);
+                if (tm == null) throw opError(L, o, slot, "index");
+            }
+            if (tm instanceof LuaFunction) {
+                callMeta(L, tm, o, k, v, 3, freeSlot(L), 0, K_NORMAL, 0);
+                return PENDING;
+            }
+            o = tm;
+            slot = -1;
+        }
+        throw rtError(L, "loop in settable");
+    }
+
+    /** o[k] from Java with __index (functions called through {@link #call1}). */
+    public Object indexJ(LuaThread L, Object o, Object k) {
+        for (int loop = 0; loop < MAX_IDXCHAIN; loop++) {
+            Object tm;
+            if (o instanceof LuaTable t) {
+                Object v = t.get(k);
+                if (v != null || t.metatable == null) return v;
+                tm = t.metatable.getStr(vm.MM_INDEX);
+                if (tm == null) return null;
+            } else {
+                tm = Meta.mm(vm, o, vm.MM_INDEX);
+                if (tm == null) throw opError(L, o, -1, "index");
+            }
+            if (tm instanceof LuaFunction) return call1(L, tm, o, k, 2);
+            o = tm;
+        }
+        throw rtError(L, "loop in gettable");
+    }
+
+    /** o[k] = v from Java with __newindex. */
+    public void setIndexJ(LuaThread L, Object o, Object k, Object v) {
+        for (int loop = 0; loop < MAX_IDXCHAIN; loop++) {
+            Object tm;
+            if (o instanceof LuaTable t) {
+                LuaTable mt = t.metatable;
+                if (mt == null || t.get(k) != null || (tm = mt.getStr(vm.MM_NEWINDEX)) == null) {
+                    t.set(k, v);
+                    return;
+                }
+            } else {
+                tm = Meta.mm(vm, o, vm.MM_NEWINDEX);
+                if (tm == null) throw opError(L, o, -1, "index");
+            }
+            if (tm instanceof LuaFunction) {
+                vm.call(L, tm, o, k, v);
+                return;
+            }
+            o = tm;
+        }
+        throw rtError(L, "loop in settable");
+    }
+
+    static double arithOp(int op, double x, double y) {
+        switch (op) {
+            case 0: return x + y;
+            case 1: return x - y;
+            case 2: return x * y;
+            case 3: return x / y;
+            case 4: return x - Math.floor(x / y) * y;
+            default: return pow(x, y);
+        }
+    }
+
+    /** C's pow() where Java's Math.pow differs (1^y and x^0 are 1, (-1)^±inf is 1). */
+    public static double pow(double x, double y) {
+        if (x == 1 || y == 0) return 1;
+        if (x == -1 && Double.isInfinite(y)) return 1;
+        return Math.pow(x, y);
+    }
+
+    /** Arithmetic with coercion and metamethods: the result, or PENDING. Slots name operands in errors. */
+    Object arith(LuaThread L, int op, Object b, Object c, int dst, int slotB, int slotC) {
+        Double x = Conv.toNumber(b), y = Conv.toNumber(c);
+        if (x != null && y != null) return arithOp(op, x, y);
+        LuaString ev = vm.MM_ARITH[op];
+        Object mm = Meta.mm(vm, b, ev);
+        if (mm == null) mm = Meta.mm(vm, c, ev);
+        if (mm == null) {
+            if (x == null) throw opError(L, b, slotB, "perform arithmetic on");
+            throw opError(L, c, slotC, "perform arithmetic on");
+        }
+        callMeta(L, mm, b, c, null, 2, dst, 1, K_NORMAL, 0);
+        return PENDING;
+    }
+
+    /** a < b (le=false) or a <= b (le=true) for non-numbers: Boolean or PENDING (K_COND frame). */
+    Object compare(LuaThread L, Object a, Object b, boolean le, boolean negate) {
+        if (a instanceof LuaString s && b instanceof LuaString t) {
+            int c = s.compareTo(t);
+            return le ? c <= 0 : c < 0;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return le ? x <= y : x < y;
+        }
+        boolean sameType = Conv.typeName(a).equals(Conv.typeName(b));
+        if (!sameType) throw compareError(L, a, b);
+        for (;;) {
+            LuaString ev = le ? vm.MM_LE : vm.MM_LT;
+            Object mo = Meta.mm(vm, a, ev);
+            Object mo2 = Meta.mm(vm, b, ev);
+            if (mo == null || !rawEquals(mo, mo2)) {
+                if (le) {
+                    Object t = a;
+                    a = b;
+                    b = t;
+                    le = false;
+                    negate = !negate;
+                    continue;
+                }
+                throw compareError(L, a, b);
+            }
+            callMeta(L, mo, a, b, null, 2, freeSlot(L), 1, K_COND, negate ? 1 : 0);
+            return PENDING;
+        }
+    }
+
+    /** Equality of two values not raw-equal: Boolean, or PENDING when __eq was called (K_COND). */
+    Object eqMeta(LuaThread L, Object a, Object b, boolean negate) {
+        if ((a instanceof LuaTable && b instanceof LuaTable) || (a instanceof LuaUserdata && b instanceof LuaUserdata)) {
+            Object mo = Meta.mm(vm, a, vm.MM_EQ);
+            if (mo == null) return Boolean.FALSE;
+            Object mo2 = Meta.mm(vm, b, vm.MM_EQ);
+            if (mo2 == null || !rawEquals(mo, mo2)) return Boolean.FALSE;
+            callMeta(L, mo, a, b, null, 2, freeSlot(L), 1, K_COND, negate ? 1 : 0);
+            return PENDING;
+        }
+        return Boolean.FALSE;
+    }
+
+    public static boolean rawEquals(Object a, Object b) {
+        if (a == b) return true;
+        if (a instanceof Double x) return b instanceof Double y && x.doubleValue() == y.doubleValue();
+        if (a instanceof LuaString) return a.equals(b);
+        return false;
+    }
+
+    static boolean isStrNum(Object o) {
+        return o instanceof LuaString || o instanceof Double;
+    }
+
+    /** CAT: concatenates registers b..top of frame f into a, right to left; false when a __concat frame is pending. */
+    boolean cat(LuaThread L, Frame f, int a, int b, int top) {
+        int base = f.base;
+        while (top > b) {
+            Object[] st = L.stack;
+            Object x = st[base + top - 1], y = st[base + top];
+            if (isStrNum(x) && isStrNum(y)) {
+                int n = 2;
+                while (top - n >= b && isStrNum(st[base + top - n])) n++;
+                n--;
+                int first = top - n;
+                int len = 0;
+                byte[][] parts = new byte[n + 1][];
+                for (int i = 0; i <= n; i++) {
+                    Object o = st[base + first + i];
+                    byte[] bs = o instanceof LuaString s ? s.bytes() : Conv.numberToString((Double) o).getBytes(
+                            java.nio.charset.StandardCharsets.ISO_8859_1);
+                    parts[i] = bs;
+                    len += bs.length;
+                }
+                byte[] out = new byte[len];
+                int p = 0;
+                for (byte[] bs : parts) {
+                    System.arraycopy(bs, 0, out, p, bs.length);
+                    p += bs.length;
+                }
+                st[base + first] = vm.strings.intern(out, 0, len);
+                top = first;
+            } else {
+                Object mm = Meta.mm(vm, x, vm.MM_CONCAT);
+                if (mm == null) mm = Meta.mm(vm, y, vm.MM_CONCAT);
+                if (mm == null) {
+                    int bad = isStrNum(x) ? top : top - 1;
+                    throw opError(L, st[base + bad], bad, "concatenate");
+                }
+                callMeta(L, mm, x, y, null, 2, base + top - 1, 1, K_CAT, (a << 16) | (b << 8) | (top - 1));
+                return false;
+            }
+        }
+        L.stack[base + a] = L.stack[base + b];
+        return true;
+    }
+
+    Object len(LuaThread L, Object o, int dst, int slot) {
+        if (o instanceof LuaString s) return num(s.length());
+        if (o instanceof LuaTable t) return num(t.length());
+        Object mm = Meta.mm(vm, o, vm.MM_LEN);
+        if (mm == null) throw opError(L, o, slot, "get length of");
+        callMeta(L, mm, o, null, null, 2, dst, 1, K_NORMAL, 0);
+        return PENDING;
+    }
+
+    Object unm(LuaThread L, Object o, int dst, int slot) {
+        Double x = Conv.toNumber(o);
+        if (x != null) return -x;
+        Object mm = Meta.mm(vm, o, vm.MM_UNM);
+        if (mm == null) throw opError(L, o, slot, "perform arithmetic on");
+        callMeta(L, mm, o, o, null, 2, dst, 1, K_NORMAL, 0);
+        return PENDING;
+    }
+
+    // ================================================================================================ the loop
+
+    /** Runs the frames above index entry until they have all returned (or the coroutine yields). */
+    void execute(LuaThread L, int entry) {
+        reload:
+        for (;;) {
+            if (L.depth <= entry || L.yielding) return;
+            final Frame f = L.frames[L.depth - 1];
+            final LuaClosure cl = f.cl;
+            final Proto pt = cl.proto;
+            final int[] bc = pt.bc;
+            final Object[] kgc = pt.kgc;
+            final double[] knum = pt.knum;
+            final UpVal[] uv = cl.upvals;
+            final int base = f.base;
+            Object[] st = L.stack;
+            int pc = f.pc;
+            for (;;) {
+                final int ins = bc[pc++];
+                f.pc = pc;
+                final int a = (ins >>> 8) & 0xff;
+                switch (ins & 0xff) {
+                    case 0: { // ISLT
+                        Object x = st[base + a], y = st[base + (ins >>> 16)];
+                        boolean r;
+                        if (x instanceof Double p && y instanceof Double q) r = p < q;
+                        else {
+                            Object o = compare(L, x, y, false, false);
+                            if (o == PENDING) continue reload;
+                            r = (Boolean) o;
+                        }
+                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        break;
+                    }
+                    case 1: { // ISGE
+                        Object x = st[base + a], y = st[base + (ins >>> 16)];
+                        boolean r;
+                        if (x instanceof Double p && y instanceof Double q) r = !(p < q);
+                        else {
+                            Object o = compare(L, x, y, false, true);
+                            if (o == PENDING) continue reload;
+                            r = !(Boolean) o;
+                        }
+                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        break;
+                    }
+                    case 2: { // ISLE
+                        Object x = st[base + a], y = st[base + (ins >>> 16)];
+                        boolean r;
+                        if (x instanceof Double p && y instanceof Double q) r = p <= q;
+                        else {
+                            Object o = compare(L, x, y, true, false);
+                            if (o == PENDING) continue reload;
+                            r = (Boolean) o;
+                        }
+                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        break;
+                    }
+                    case 3: { // ISGT
+                        Object x = st[base + a], y = st[base + (ins >>> 16)];
+                        boolean r;
+                        if (x instanceof Double p && y instanceof Double q) r = !(p <= q);
+                        else {
+                            Object o = compare(L, x, y, true, true);
+                            if (o == PENDING) continue reload;
+                            r = !(Boolean) o;
+                        }
+                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        break;
+                    }
+                    case 4: // ISEQV
+                    case 5: { // ISNEV
+                        Object x = st[base + a], y = st[base + (ins >>> 16)];
+                        boolean neg = (ins & 0xff) == 5;
+                        boolean r = rawEquals(x, y);
+                        if (!r && x != null && y != null && x.getClass() == y.getClass() && !(x instanceof Double)) {
+                            Object o = eqMeta(L, x, y, neg);
+                            if (o == PENDING) continue reload;
+                            r = (Boolean) o;
+                        }
+                        if (neg) r = !r;
+                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        break;
+                    }
+                    case 6: // ISEQS
+                    case 7: { // ISNES
+                        boolean r = rawEquals(st[base + a], kgc[ins >>> 16]);
+                        if ((ins & 0xff) == 7) r = !r;
+                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        break;
+                    }
+                    case 8: // ISEQN
+                    case 9: { // ISNEN
+                        Object x = st[base + a];
+                        boolean r = x instanceof Double p && p == knum[ins >>> 16];
+                        if ((ins & 0xff) == 9) r = !r;
+                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        break;
+                    }
+                    case 10: // ISEQP
+                    case 11: { // ISNEP
+                        boolean r = st[base + a] == pri(ins >>> 16);
+                        if ((ins & 0xff) == 11) r = !r;
+                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        break;
+                    }
+                    case 12: { // ISTC
+                        Object d = st[base + (ins >>> 16)];
+                        if (d != null && d != Boolean.FALSE) {
+                            st[base + a] = d;
+                            pc = pc + 1 + Op.j(bc[pc]);
+                        } else pc++;
+                        break;
+                    }
+                    case 13: { // ISFC
+                        Object d = st[base + (ins >>> 16)];
+                        if (d == null || d == Boolean.FALSE) {
+                            st[base + a] = d;
+                            pc = pc + 1 + Op.j(bc[pc]);
+                        } else pc++;
+                        break;
+                    }
+                    case 14: { // IST
+                        Object d = st[base + (ins >>> 16)];
+                        pc = (d != null && d != Boolean.FALSE) ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        break;
+                    }
+                    case 15: { // ISF
+                        Object d = st[base + (ins >>> 16)];
+                        pc = (d == null || d == Boolean.FALSE) ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        break;
+                    }
+                    case 16: // ISTYPE
+                    case 17: // ISNUM
+                        break;
+                    case 18: // MOV
+                        st[base + a] = st[base + (ins >>> 16)];
+                        break;
+                    case 19: { // NOT
+                        Object d = st[base + (ins >>> 16)];
+                        st[base + a] = (d == null || d == Boolean.FALSE) ? Boolean.TRUE : Boolean.FALSE;
+                        break;
+                    }
+                    case 20: { // UNM
+                        int ds = ins >>> 16;
+                        Object d = st[base + ds];
+                        if (d instanceof Double x) st[base + a] = -x;
+                        else {
+                            Object r = unm(L, d, base + a, ds);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 21: { // LEN
+                        int ds = ins >>> 16;
+                        Object d = st[base + ds];
+                        Object r = len(L, d, base + a, ds);
+                        if (r == PENDING) continue reload;
+                        st[base + a] = r;
+                        break;
+                    }
+                    case 22: case 23: case 24: case 25: case 26: { // ADDVN..MODVN
+                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
+                        Object x = st[base + bb];
+                        int op = (ins & 0xff) - 22;
+                        if (x instanceof Double p) st[base + a] = arithOp(op, p, knum[c]);
+                        else {
+                            Object r = arith(L, op, x, knum[c], base + a, bb, -1);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 27: case 28: case 29: case 30: case 31: { // ADDNV..MODNV
+                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
+                        Object x = st[base + bb];
+                        int op = (ins & 0xff) - 27;
+                        if (x instanceof Double p) st[base + a] = arithOp(op, knum[c], p);
+                        else {
+                            Object r = arith(L, op, knum[c], x, base + a, -1, bb);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 32: case 33: case 34: case 35: case 36: case 37: { // ADDVV..MODVV, POW
+                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
+                        Object x = st[base + bb], y = st[base + c];
+                        int op = (ins & 0xff) - 32;
+                        if (x instanceof Double p && y instanceof Double q) st[base + a] = arithOp(op, p, q);
+                        else {
+                            Object r = arith(L, op, x, y, base + a, bb, c);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 38: { // CAT
+                        if (!cat(L, f, a, ins >>> 24, (ins >>> 16) & 0xff)) continue reload;
+                        break;
+                    }
+                    case 39: // KSTR
+                        st[base + a] = kgc[ins >>> 16];
+                        break;
+                    case 40: { // KCDATA: no ffi yet, 64-bit integers become numbers
+                        Object k = kgc[ins >>> 16];
+                        st[base + a] = k instanceof CDataConst cd
+                                ? (Object) (cd.kind() == CDataConst.Kind.COMPLEX ? cd.imag() : (double) cd.bits()) : k;
+                        break;
+                    }
+                    case 41: // KSHORT
+                        st[base + a] = num((short) (ins >>> 16));
+                        break;
+                    case 42: // KNUM
+                        st[base + a] = cl.kbox[ins >>> 16];
+                        break;
+                    case 43: // KPRI
+                        st[base + a] = pri(ins >>> 16);
+                        break;
+                    case 44: { // KNIL
+                        int d = ins >>> 16;
+                        for (int i = a; i <= d; i++) st[base + i] = null;
+                        break;
+                    }
+                    case 45: // UGET
+                        st[base + a] = uv[ins >>> 16].get();
+                        break;
+                    case 46: // USETV
+                        uv[a].set(st[base + (ins >>> 16)]);
+                        break;
+                    case 47: // USETS
+                        uv[a].set(kgc[ins >>> 16]);
+                        break;
+                    case 48: // USETN
+                        uv[a].set(cl.kbox[ins >>> 16]);
+                        break;
+                    case 49: // USETP
+                        uv[a].set(pri(ins >>> 16));
+                        break;
+                    case 50: // UCLO
+                        if (L.openUpvals != null) closeUpvals(L, base + a);
+                        pc += Op.j(ins);
+                        break;
+                    case 51: { // FNEW
+                        Proto child = (Proto) kgc[ins >>> 16];
+                        int[] desc = child.uv;
+                        UpVal[] ups = new UpVal[desc == null ? 0 : desc.length];
+                        for (int i = 0; i < ups.length; i++) {
+                            int u = desc[i];
+                            ups[i] = (u & 0x8000) != 0 ? findUpval(L, base + (u & 0xff)) : uv[u & 0x3fff];
+                        }
+                        st[base + a] = vm.newClosure(child, ups, cl.env);
+                        break;
+                    }
+                    case 52: // TNEW
+                        st[base + a] = LuaTable.fromTNEW(vm.heap, ins >>> 16);
+                        break;
+                    case 53: // TDUP
+                        st[base + a] = new LuaTable(vm.heap, (TemplateTable) kgc[ins >>> 16]);
+                        break;
+                    case 54: { // GGET
+                        LuaTable env = cl.env;
+                        Object k = kgc[ins >>> 16];
+                        Object v = env.getStr((LuaString) k);
+                        if (v == null && env.metatable != null) {
+                            v = index(L, env, k, base + a, -1);
+                            if (v == PENDING) continue reload;
+                        }
+                        st[base + a] = v;
+                        break;
+                    }
+                    case 55: { // GSET
+                        LuaTable env = cl.env;
+                        Object k = kgc[ins >>> 16];
+                        if (env.metatable == null) env.setStr((LuaString) k, st[base + a]);
+                        else if (setIndex(L, env, k, st[base + a], -1) == PENDING) continue reload;
+                        break;
+                    }
+                    case 56: { // TGETV
+                        int bb = ins >>> 24;
+                        Object o = st[base + bb], k = st[base + ((ins >>> 16) & 0xff)];
+                        Object v;
+                        if (o instanceof LuaTable t && ((v = t.get(k)) != null || t.metatable == null)) {
+                            st[base + a] = v;
+                        } else {
+                            v = index(L, o, k, base + a, bb);
+                            if (v == PENDING) continue reload;
+                            st[base + a] = v;
+                        }
+                        break;
+                    }
+                    case 57: { // TGETS
+                        int bb = ins >>> 24;
+                        Object o = st[base + bb];
+                        LuaString k = (LuaString) kgc[(ins >>> 16) & 0xff];
+                        Object v;
+                        if (o instanceof LuaTable t && ((v = t.getStr(k)) != null || t.metatable == null)) {
+                            st[base + a] = v;
+                        } else {
+                            v = index(L, o, k, base + a, bb);
+                            if (v == PENDING) continue reload;
+                            st[base + a] = v;
+                        }
+                        break;
+                    }
+                    case 58: { // TGETB
+                        int bb = ins >>> 24;
+                        int k = (ins >>> 16) & 0xff;
+                        Object o = st[base + bb];
+                        Object v;
+                        if (o instanceof LuaTable t && ((v = t.getInt(k)) != null || t.metatable == null)) {
+                            st[base + a] = v;
+                        } else {
+                            v = index(L, o, num(k), base + a, bb);
+                            if (v == PENDING) continue reload;
+                            st[base + a] = v;
+                        }
+                        break;
+                    }
+                    case 59: { // TGETR
+                        Object o = st[base + (ins >>> 24)];
+                        st[base + a] = ((LuaTable) o).get(st[base + ((ins >>> 16) & 0xff)]);
+                        break;
+                    }
+                    case 60: { // TSETV
+                        int bb = ins >>> 24;
+                        Object o = st[base + bb], k = st[base + ((ins >>> 16) & 0xff)];
+                        if (o instanceof LuaTable t && t.metatable == null) t.set(k, st[base + a]);
+                        else if (setIndex(L, o, k, st[base + a], bb) == PENDING) continue reload;
+                        break;
+                    }
+                    case 61: { // TSETS
+                        int bb = ins >>> 24;
+                        Object o = st[base + bb];
+                        LuaString k = (LuaString) kgc[(ins >>> 16) & 0xff];
+                        if (o instanceof LuaTable t && t.metatable == null) t.setStr(k, st[base + a]);
+                        else if (setIndex(L, o, k, st[base + a], bb) == PENDING) continue reload;
+                        break;
+                    }
+                    case 62: { // TSETB
+                        int bb = ins >>> 24;
+                        Object o = st[base + bb];
+                        int k = (ins >>> 16) & 0xff;
+                        if (o instanceof LuaTable t && t.metatable == null) t.setInt(k, st[base + a]);
+                        else if (setIndex(L, o, num(k), st[base + a], bb) == PENDING) continue reload;
+                        break;
+                    }
+                    case 63: { // TSETM
+                        LuaTable t = (LuaTable) st[base + a - 1];
+                        double kv = knum[ins >>> 16];
+                        int start = kv >= 4503599627370496.0 ? (int) (kv - 4503599627370496.0) : (int) kv;
+                        int n = L.top - (base + a);
+                        for (int i = 0; i < n; i++) t.setInt(start + i, st[base + a + i]);
+                        break;
+                    }
+                    case 64: { // TSETR
+                        Object o = st[base + (ins >>> 24)];
+                        ((LuaTable) o).set(st[base + ((ins >>> 16) & 0xff)], st[base + a]);
+                        break;
+                    }
+                    case 65: // CALLM
+                    case 66: { // CALL
+                        int fs = base + a;
+                        int nargs = (ins & 0xff) == 66 ? ((ins >>> 16) & 0xff) - 1
+                                : L.top - (fs + fsl);
+                        int nres = (ins >>> 24) - 1;
+                        Object fn = st[fs];
+                        if (fn instanceof LuaClosure c2) {
+                            pushLua(L, c2, fs, nargs, fs, nres, K_NORMAL, 0);
+                        } else {
+                            precall(L, fs, nargs, fs, nres, K_NORMAL, 0);
+                        }
+                        continue reload;
+                    }
+                    case 67: // CALLMT
+                    case 68: { // CALLT
+                        int fs = base + a;
+                        int nargs = (ins & 0xff) == 68 ? (ins >>> 16) - 1 : L.top - (fs + fsl);
+                        if (L.openUpvals != null) closeUpvals(L, base);
+                        int dst = f.funcSlot;
+                        int rs = f.resultSlot, nr = f.nresults, kind = f.kind, ca = f.contArg;
+                        L.depth--;
+                        System.arraycopy(st, fs, st, dst, fsl + nargs);
+                        int d0 = L.depth;
+                        precall(L, dst, nargs, rs, nr, kind, ca);
+                        if (L.depth > d0) L.frames[L.depth - 1].tailcalled = true;
+                        continue reload;
+                    }
+                    case 69: { // ITERC
+                        int fs = base + a;
+                        st[fs] = st[fs - 3];
+                        if (fr2) st[fs + 1] = null;
+                        st[fs + fsl] = st[fs - 2];
+                        st[fs + fsl + 1] = st[fs - 1];
+                        precall(L, fs, 2, fs, (ins >>> 24) - 1, K_NORMAL, 0);
+                        continue reload;
+                    }
+                    case 70: { // ITERN
+                        LuaTable t = (LuaTable) st[base + a - 2];
+                        int idx = (int) (double) (Double) st[base + a - 1];
+                        int i = t.iterNext(idx);
+                        if (i >= 0) {
+                            st[base + a - 1] = num(i);
+                            st[base + a] = t.iterKey(i);
+                            st[base + a + 1] = t.iterValue(i);
+                            pc = pc + 1 + Op.j(bc[pc]);
+                        } else {
+                            pc++;
+                        }
+                        break;
+                    }
+                    case 71: { // VARG
+                        int n = f.nvarargs, src = f.varargStart;
+                        int want = (ins >>> 24) - 1;
+                        if (want < 0) {
+                            if (base + a + n + EXTRA > st.length) {
+                                checkStack(L, base + a + n);
+                                st = L.stack;
+                            }
+                            System.arraycopy(st, src, st, base + a, n);
+                            L.top = base + a + n;
+                        } else {
+                            for (int i = 0; i < want; i++) st[base + a + i] = i < n ? st[src + i] : null;
+                        }
+                        break;
+                    }
+                    case 72: { // ISNEXT
+                        Object gen = st[base + a - 3];
+                        if (gen == vm.nextFn && st[base + a - 2] instanceof LuaTable && st[base + a - 1] == null) {
+                            st[base + a - 1] = num(-1);
+                        } else {
+                            // Despecialize, as LuaJIT does: ISNEXT becomes JMP, the ITERN becomes ITERC.
+                            bc[pc - 1] = (ins & ~0xff) | Op.JMP.ordinal();
+                            int target = pc + Op.j(ins);
+                            bc[target] = (bc[target] & ~0xff) | Op.ITERC.ordinal();
+                        }
+                        pc += Op.j(ins);
+                        break;
+                    }
+                    case 73: // RETM
+                    case 74: // RET
+                    case 75: // RET0
+                    case 76: { // RET1
+                        int op = ins & 0xff;
+                        int n = op == 73 ? L.top - (base + a) : op == 74 ? (ins >>> 16) - 1
+                                : op == 75 ? 0 : 1;
+                        if (L.openUpvals != null && L.openUpvals.index >= base) closeUpvals(L, base);
+                        L.depth--;
+                        deliver(L, f, base + a, n);
+                        continue reload;
+                    }
+                    case 77: // FORI
+                    case 78: { // JFORI
+                        Object i0 = st[base + a], lim = st[base + a + 1], step = st[base + a + 2];
+                        if (!(i0 instanceof Double && lim instanceof Double && step instanceof Double)) {
+                            i0 = forNum(L, i0, "'for' initial value must be a number");
+                            lim = forNum(L, lim, "'for' limit must be a number");
+                            step = forNum(L, step, "'for' step must be a number");
+                            st[base + a] = i0;
+                            st[base + a + 1] = lim;
+                            st[base + a + 2] = step;
+                        }
+                        double x = (Double) i0, l = (Double) lim, s = (Double) step;
+                        if (s >= 0 ? x <= l : x >= l) {
+                            st[base + a + 3] = i0;
+                        } else {
+                            pc += Op.j(ins);
+                        }
+                        break;
+                    }
+                    case 79: // FORL
+                    case 80: // IFORL
+                    case 81: { // JFORL
+                        double s = (Double) st[base + a + 2];
+                        double x = (Double) st[base + a] + s;
+                        double l = (Double) st[base + a + 1];
+                        if (s >= 0 ? x <= l : x >= l) {
+                            Double bx = x;
+                            st[base + a] = bx;
+                            st[base + a + 3] = bx;
+                            pc += Op.j(ins);
+                        }
+                        break;
+                    }
+                    case 82: // ITERL
+                    case 83: // IITERL
+                    case 84: { // JITERL
+                        Object v = st[base + a];
+                        if (v != null) {
+                            st[base + a - 1] = v;
+                            pc += Op.j(ins);
+                        }
+                        break;
+                    }
+                    case 85: // LOOP
+                    case 86: // ILOOP
+                    case 87: // JLOOP
+                        break;
+                    case 88: // JMP
+                        pc += Op.j(ins);
+                        break;
+                    default:
+                        throw rtError(L, "bad opcode " + (ins & 0xff));
+                }
+            }
+        }
+    }
+
+    private Object forNum(LuaThread L, Object o, String msg) {
+        if (o instanceof Double) return o;
+        if (o instanceof LuaString s) {
+            Double d = Conv.parseNumber(s);
+            if (d != null) return d;
+        }
+        throw rtError(L, msg);
+    }
+
+    static Object pri(int d) {
+        return d == 0 ? null : d == 1 ? Boolean.FALSE : Boolean.TRUE;
+    }
+}

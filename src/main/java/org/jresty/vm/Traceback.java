@@ -1,0 +1,55 @@
+package org.jresty.vm;
+
+import org.jresty.bytecode.Proto;
+import org.jresty.runtime.Builtin;
+import org.jresty.runtime.LuaThread;
+
+/** debug.traceback's text (luaL_traceback in LuaJIT 2.1): levels counted from the top frame of L (0 = running). */
+public final class Traceback {
+    private static final int LEVELS1 = 12, LEVELS2 = 10;
+
+    private Traceback() {
+    }
+
+    /** "msg\nstack traceback:\n\t..." (msg null: no first line), starting at level. */
+    public static String traceback(LuaThread L, String msg, int level) {
+        StringBuilder sb = new StringBuilder();
+        if (msg != null) sb.append(msg).append('\n');
+        sb.append("stack traceback:");
+        int top = L.depth - 1 - Math.max(level, 0);
+        int n = top + 1;
+        for (int i = top, shown = 0; i >= 0; i--, shown++) {
+            if (shown == LEVELS1 && n > LEVELS1 + LEVELS2) {
+                sb.append("\n\t...");
+                i = LEVELS2 - 1;
+                if (i < 0) break;
+            }
+            appendLevel(sb, L, i);
+        }
+        return sb.toString();
+    }
+
+    static void appendLevel(StringBuilder sb, LuaThread L, int fi) {
+        Frame f = L.frames[fi];
+        Debug.Name name = Debug.funcName(L, fi);
+        if (f.cl == null) {
+            sb.append("\n\t[C]:");
+            if (name != null) sb.append(" in function '").append(name.name()).append('\'');
+            else if (f.func instanceof Builtin b) sb.append(" in function '").append(b.name).append('\'');
+            else sb.append(" at ").append(LuaVM.address(f.func));
+            return;
+        }
+        Proto p = f.cl.proto;
+        String src = Debug.shortSrc(f.cl);
+        sb.append("\n\t").append(src).append(':');
+        int line = Debug.currentLine(f);
+        if (line > 0) sb.append(line).append(':');
+        if (name != null) {
+            sb.append(" in function '").append(name.name()).append('\'');
+        } else if (p.firstline == 0) {
+            sb.append(" in main chunk");
+        } else {
+            sb.append(" in function <").append(src).append(':').append(p.firstline).append('>');
+        }
+    }
+}
