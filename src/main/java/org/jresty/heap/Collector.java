@@ -49,6 +49,8 @@ public final class Collector {
     private GCObject sweepPrev;
     private boolean sweepingUdata;
     private int sweepString;
+    /** A mark phase ran since the last cycle ended (a preserving sweep is not a cycle). */
+    private boolean marked;
 
     Collector(Heap heap) {
         this.heap = heap;
@@ -199,6 +201,7 @@ public final class Collector {
         weak.clear();
         roots.markRoots(this);
         state = State.PROPAGATE;
+        marked = true;
     }
 
     private void atomic() {
@@ -406,7 +409,10 @@ public final class Collector {
     private void endCycle() {
         state = State.PAUSE;
         debt = 0;
-        cycles++;
+        if (marked) {
+            cycles++;
+            marked = false;
+        }
     }
 
     /** Puts the oldest queued userdata back in the userdata list (white) and calls its __gc. */
