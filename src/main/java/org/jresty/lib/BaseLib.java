@@ -91,7 +91,7 @@ public final class BaseLib {
                 Builtin.of("tonumber", BaseLib::tonumber),
                 Builtin.of("tostring", (L, base, nargs) -> {
                     Object v = Args.checkAny(L, 1);
-                    L.stack[base] = L.vm.tostring(L, v);
+                    L.stack[base] = L.vm.tostringAny(L, v);
                     return 1;
                 }),
                 Builtin.of("type", (L, base, nargs) -> {

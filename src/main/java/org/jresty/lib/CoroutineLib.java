@@ -45,9 +45,9 @@ public final class CoroutineLib {
                     return 1;
                 }),
                 Builtin.of("running", (L, base, nargs) -> {
-                    L.stack[base] = L.vm.current;
-                    L.stack[base + 1] = L.vm.current == L.vm.mainThread;
-                    return 2;
+                    // Lua 5.1 mode: nil on the main thread.
+                    L.stack[base] = L.vm.current == L.vm.mainThread ? null : L.vm.current;
+                    return 1;
                 }),
                 Builtin.of("isyieldable", (L, base, nargs) -> {
                     L.stack[base] = L != L.vm.mainThread && L.cCalls == 0;

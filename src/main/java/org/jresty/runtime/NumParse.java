@@ -28,7 +28,9 @@ final class NumParse {
             v = hex(b, i + 2, end);
         } else if (isLetter(b[i])) {
             String w = new String(b, i, end - i, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase();
-            v = w.equals("inf") || w.equals("infinity") ? Double.POSITIVE_INFINITY : w.equals("nan") ? Double.NaN : null;
+            if (w.equals("inf") || w.equals("infinity")) v = Double.POSITIVE_INFINITY;
+            else if (w.equals("nan")) v = Double.NaN;
+            else v = null;
         } else {
             v = dec(b, i, end);
         }

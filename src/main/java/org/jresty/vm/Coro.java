@@ -27,7 +27,8 @@ public final class Coro {
         if (co.status == LuaThread.DEAD || (co.startFn == null && co.depth == 0 && !co.yielding)) {
             return fail(L, dst, vm.intern("cannot resume dead coroutine"));
         }
-        if (co.status != LuaThread.SUSPENDED || co == L) {
+        if (co == vm.current) return fail(L, dst, vm.intern("cannot resume running coroutine"));
+        if (co.status != LuaThread.SUSPENDED) {
             return fail(L, dst, vm.intern("cannot resume non-suspended coroutine"));
         }
         if (in.nCcalls >= Interp.MAX_CCALLS) return fail(L, dst, vm.intern("C stack overflow"));

@@ -213,7 +213,9 @@ public final class Interp {
                 precall(L, bodyFs, nargs - 1, bodyFs, -1, K_PCALL_BODY, 0);
             }
             case Builtin.SPECIAL_XPCALL -> {
-                if (nargs < 2) throw org.jresty.lib.Args.argError(L, 2, "value expected");
+                if (nargs < 2 || !(st[base + 1] instanceof LuaFunction)) {
+                    throw org.jresty.lib.Args.typeError(L, 2, "function");
+                }
                 p.isPcall = true;
                 p.handler = st[base + 1];
                 int bodyFs = base + 2 - fsl;
@@ -1107,6 +1109,10 @@ public final class Interp {
                     case 68: { // CALLT
                         int fs = base + a;
                         int nargs = (ins & 0xff) == 68 ? (ins >>> 16) - 1 : L.top - (fs + fsl);
+                        Object callee = st[fs];
+                        if (!(callee instanceof LuaFunction) && !(Meta.mm(vm, callee, vm.MM_CALL) instanceof LuaFunction)) {
+                            throw callError(L, fs, callee);
+                        }
                         if (L.openUpvals != null) closeUpvals(L, base);
                         int dst = f.funcSlot;
                         int rs = f.resultSlot, nr = f.nresults, kind = f.kind, ca = f.contArg;

@@ -248,13 +248,16 @@ public final class LuaVM {
     }
 
     public LuaString tostring(LuaThread L, Object v) {
+        Object r = tostringAny(L, v);
+        if (r instanceof LuaString s) return s;
+        if (r instanceof Double d) return intern(Conv.numberToString(d));
+        throw new LuaError("'tostring' must return a string to 'print'");
+    }
+
+    /** The base library's tostring: whatever __tostring returns (LuaJIT does not check it), else the raw text. */
+    public Object tostringAny(LuaThread L, Object v) {
         Object mm = Meta.mm(this, v, MM_TOSTRING);
-        if (mm != null) {
-            Object r = interp.call1(L, mm, v, null, 1);
-            if (r instanceof LuaString s) return s;
-            if (r instanceof Double d) return intern(Conv.numberToString(d));
-            throw new LuaError("'tostring' must return a string");
-        }
+        if (mm != null) return interp.call1(L, mm, v, null, 1);
         return rawToString(v);
     }
 

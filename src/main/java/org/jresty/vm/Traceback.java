@@ -1,7 +1,6 @@
 package org.jresty.vm;
 
 import org.jresty.bytecode.Proto;
-import org.jresty.runtime.Builtin;
 import org.jresty.runtime.LuaThread;
 
 /** debug.traceback's text (luaL_traceback in LuaJIT 2.1): levels counted from the top frame of L (0 = running). */
@@ -35,7 +34,6 @@ public final class Traceback {
         if (f.cl == null) {
             sb.append("\n\t[C]:");
             if (name != null) sb.append(" in function '").append(name.name()).append('\'');
-            else if (f.func instanceof Builtin b) sb.append(" in function '").append(b.name).append('\'');
             else sb.append(" at ").append(LuaVM.address(f.func));
             return;
         }
