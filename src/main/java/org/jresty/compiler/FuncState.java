@@ -2,10 +2,6 @@ package org.jresty.compiler;
 
 import static org.jresty.compiler.ExpDesc.*;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-
 import org.jresty.bytecode.Op;
 import org.jresty.runtime.LuaString;
 
@@ -50,11 +46,11 @@ final class FuncState {
     final int[] uvmap = new int[MAX_UPVAL];
     final int[] uvtmp = new int[MAX_UPVAL];
     // Constants: numbers by value, GC objects by identity (interned strings are unique).
-    final HashMap<Double, Integer> knumIdx = new HashMap<>();
+    final ConstIndex kt = new ConstIndex();
     double[] knum = new double[8];
     int nkn;
-    final IdentityHashMap<Object, Integer> kgcIdx = new IdentityHashMap<>();
-    final ArrayList<Object> kgc = new ArrayList<>();
+    Object[] kgc = new Object[8];
+    int nkgc;
 
     FuncState(Parser ps, FuncState prev) {
         this.ps = ps;
@@ -73,11 +69,11 @@ final class FuncState {
     // ---- constants ----
 
     int constNum(double n) {
-        Integer i = knumIdx.get(n);
-        if (i != null) return i;
+        int i = kt.getNum(n);
+        if (i >= 0) return i;
         if (nkn == knum.length) knum = java.util.Arrays.copyOf(knum, nkn * 2);
         knum[nkn] = n;
-        knumIdx.put(n, nkn);
+        kt.putNum(n, nkn);
         return nkn++;
     }
 
@@ -86,12 +82,17 @@ final class FuncState {
     }
 
     int constGC(Object o) {
-        Integer i = kgcIdx.get(o);
-        if (i != null) return i;
-        int n = kgc.size();
-        kgc.add(o);
-        kgcIdx.put(o, n);
-        return n;
+        int i = kt.getGC(o);
+        if (i >= 0) return i;
+        if (nkgc == kgc.length) kgc = java.util.Arrays.copyOf(kgc, nkgc * 2);
+        kgc[nkgc] = o;
+        kt.putGC(o, nkgc);
+        return nkgc++;
+    }
+
+    /** Replaces GC constant slot i (a finished template table) keeping its index. */
+    void replaceGC(int i, Object o) {
+        kgc[i] = o;
     }
 
     int constStr(ExpDesc e) {
@@ -99,9 +100,12 @@ final class FuncState {
     }
 
     /** The GC constant index of a string if it is already a constant, else -1 (for predict_next). */
+    int findGC(Object o) {
+        return kt.getGC(o);
+    }
+
     int findStr(LuaString s) {
-        Integer i = kgcIdx.get(s);
-        return i == null ? -1 : i;
+        return kt.getGC(s);
     }
 
     // ---- jump lists ----

@@ -33,6 +33,9 @@ final class Lexer {
     /** LuaJIT's ls->sb: the text of the token being (or last) scanned. */
     private byte[] sb = new byte[64];
     private int sbLen;
+    /** When >= 0, the token buffer is the source bytes [sbSrc, sbSrc + sbLen) (filled only if a message needs it). */
+    private int sbSrc = -1;
+    private final StrScan numScan = StrScan.newScanner();
 
     final String chunkname;
     private final Interner interner;
@@ -90,9 +93,18 @@ final class Lexer {
         if (++linenumber >= MAX_LINE) error(tok, "chunk has too many lines");
     }
 
+    /** Identifier characters: letters, digits, '_' and every byte >= 0x80 (as lj_char.c). */
+    private static final boolean[] IDENT = new boolean[256];
+
+    static {
+        for (int ch = 0; ch < 256; ch++) {
+            IDENT[ch] = ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
+                    || (ch >= '0' && ch <= '9') || ch == '_';
+        }
+    }
+
     static boolean isIdent(int ch) {
-        return ch >= 0 && (ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
-                || (ch >= '0' && ch <= '9') || ch == '_');
+        return ch >= 0 && IDENT[ch];
     }
 
     static boolean isDigit(int ch) {
@@ -133,15 +145,19 @@ final class Lexer {
 
     // ---- scanner ----
 
-    private void number() {
+    /** A number literal starting at source index start (the current char, or a '.' just before it). */
+    private void number(int start) {
         int xp = 'e';
         int prev = c;
-        if (c == '0' && (saveNext() | 0x20) == 'x') xp = 'p';
+        if (c == '0' && (nextChar() | 0x20) == 'x') xp = 'p';
         while (isIdent(c) || c == '.' || ((c == '-' || c == '+') && (prev | 0x20) == xp)) {
             prev = c;
-            saveNext();
+            nextChar();
         }
-        StrScan r = StrScan.scanLiteral(sb, 0, sbLen);
+        sbSrc = start;
+        sbLen = (c == EOFC ? pos : pos - 1) - start;
+        StrScan r = numScan;
+        r.fmt = r.scan(src, start, sbLen, StrScan.OPT_TONUM | StrScan.OPT_LL | StrScan.OPT_IMAG);
         switch (r.fmt) {
             case StrScan.NUM -> scanval = r.num;
             case StrScan.IMAG -> scanval = CDataConst.complex(0, r.num);
@@ -191,6 +207,19 @@ final class Lexer {
 
     private void string() {
         int delim = c;
+        int start = pos - 1;
+        for (int i = pos; i < end; i++) {  // fast path: no escapes, on one line
+            int ch = src[i];
+            if (ch == delim) {
+                pos = i + 1;
+                nextChar();
+                sbSrc = start;
+                sbLen = i + 1 - start;
+                scanval = names.get(src, start + 1, i - start - 1, NameCache.rawHash(src, start + 1, i - start - 1));
+                return;
+            }
+            if (ch == '\\' || ch == '\n' || ch == '\r') break;
+        }
         saveNext();
         while (c != delim) {
             switch (c) {
@@ -297,22 +326,29 @@ final class Lexer {
 
     private int scan() {
         sbLen = 0;
+        sbSrc = -1;
         for (;;) {
-            if (isIdent(c)) {
+            if (c >= 0 && IDENT[c]) {
                 if (isDigit(c)) {
-                    number();
+                    number(pos - 1);
                     return Token.NUMBER;
                 }
                 int start = pos - 1;
-                do {
-                    nextChar();
-                } while (isIdent(c));
-                int len = (c == EOFC ? pos : pos - 1) - start;
-                // keep LuaJIT's buffer content for messages
-                if (sb.length < len) sb = new byte[Math.max(len, sb.length * 2)];
-                System.arraycopy(src, start, sb, 0, len);
+                int h = (byte) c;
+                int i = pos;
+                byte[] b = src;
+                while (i < end) {
+                    int ch = b[i] & 0xff;
+                    if (!IDENT[ch]) break;
+                    h = h * 31 + (byte) ch;
+                    i++;
+                }
+                int len = i - start;
+                pos = i;
+                nextChar();
+                sbSrc = start;  // LuaJIT's buffer holds the name (quoted by messages)
                 sbLen = len;
-                LuaString s = names.get(src, start, len);
+                LuaString s = names.get(src, start, len, h);
                 scanval = s;
                 int r = names.lastReserved;
                 return r != 0 ? r : Token.NAME;
@@ -381,7 +417,7 @@ final class Lexer {
                     return Token.STRING;
                 }
                 case '.' -> {
-                    if (saveNext() == '.') {
+                    if (nextChar() == '.') {
                         nextChar();
                         if (c == '.') {
                             nextChar();
@@ -389,9 +425,11 @@ final class Lexer {
                         }
                         return Token.CONCAT;
                     } else if (!isDigit(c)) {
+                        sbSrc = c == EOFC ? pos - 1 : pos - 2;  // LuaJIT saved the '.'
+                        sbLen = 1;
                         return '.';
                     } else {
-                        number();
+                        number(pos - 2);
                         return Token.NUMBER;
                     }
                 }
@@ -419,6 +457,11 @@ final class Lexer {
     LuaSyntaxError error(int t, String msg) {
         String near = null;
         if (t == Token.NAME || t == Token.STRING || t == Token.NUMBER) {
+            if (sbSrc >= 0) {
+                if (sb.length < sbLen) sb = new byte[sbLen];
+                System.arraycopy(src, sbSrc, sb, 0, sbLen);
+                sbSrc = -1;
+            }
             int n = 0;
             while (n < sbLen && sb[n] != 0) n++;  // a C string
             near = new String(sb, 0, n, StandardCharsets.ISO_8859_1);

@@ -355,7 +355,7 @@ final class Parser {
         int numline = line - f.linedefined;
         fixupRet();
         if (f.nkn > BCMAX_D + 1) f.errLimit(BCMAX_D + 1, "constants");
-        if (f.kgc.size() > BCMAX_D + 1) f.errLimit(BCMAX_D + 1, "constants");
+        if (f.nkgc > BCMAX_D + 1) f.errLimit(BCMAX_D + 1, "constants");
         Proto pt = new Proto();
         pt.flags = f.flags & ~(Proto.HAS_RETURN | Proto.FIXUP_RETURN);
         pt.numparams = f.numparams;
@@ -365,7 +365,7 @@ final class Parser {
         int[] bc = Arrays.copyOf(f.bc, n);
         bc[0] = ad((f.flags & Proto.VARARG) != 0 ? Op.FUNCV.ordinal() : Op.FUNCF.ordinal(), f.framesize, 0);
         pt.bc = bc;
-        Object[] kgc = f.kgc.toArray();
+        Object[] kgc = Arrays.copyOf(f.kgc, f.nkgc);
         for (Object o : kgc) {
             if (o instanceof Proto child) fixupUv2(child);
         }
@@ -557,9 +557,7 @@ final class Parser {
             f.bc[pc] = setD(f.bc[pc], narr | (hsize2hbits(nhash) << 11));
         } else {
             if (needarr && t.asize < narr) t.resizeArray(narr);
-            int idx = f.kgcIdx.get(t);
-            f.kgc.set(idx, t.build());
-            f.kgcIdx.remove(t);
+            f.replaceGC(f.findGC(t), t.build());
         }
     }
 

@@ -38,6 +38,11 @@ public final class StrScan {
         return r;
     }
 
+    /** A reusable scanner (the lexer keeps one): call {@link #scan} and read fmt/num/bits. */
+    public static StrScan newScanner() {
+        return new StrScan();
+    }
+
     /** Format of the last {@link #scanLiteral}. */
     public int fmt;
 
