@@ -101,7 +101,11 @@ public final class ProtoVerifier {
         if (pt.bc[0] != Op.ad(head, pt.framesize, 0)) {
             throw fail("bc[0] is not %s %d", head, pt.framesize);
         }
-        Op last = Op.of(Op.op(pt.bc[n - 1]));
+        int lastOpcode = Op.op(pt.bc[n - 1]);
+        if (lastOpcode >= Op.COUNT) {
+            throw fail("bad opcode %d", lastOpcode);
+        }
+        Op last = Op.of(lastOpcode);
         switch (last) {
             case RET, RET0, RET1, RETM, CALLT, CALLMT, JMP -> { }
             default -> throw fail("last instruction %s falls off the end", last);
