@@ -8,6 +8,8 @@ import org.jresty.bytecode.Proto;
 import org.jresty.runtime.GCObject;
 import org.jresty.runtime.LuaString;
 import org.jresty.runtime.LuaTable;
+import org.jresty.runtime.LuaThread;
+import org.jresty.runtime.LuaUserdata;
 
 /**
  * LuaJIT's incremental mark &amp; sweep collector (lj_gc.c's state machine) over the heap's objects: pause,
@@ -93,7 +95,7 @@ public final class Collector {
         if (o instanceof LuaString) {
             return;
         }
-        if (o instanceof LuaTable || o instanceof Proto || o instanceof Traversable) {
+        if (o instanceof LuaTable || o instanceof Proto || o instanceof Traversable || RuntimeObjects.knows(o)) {
             gray.push(o);
         } else {
             o.gcMark |= Heap.BLACK;
@@ -117,13 +119,19 @@ public final class Collector {
             }
             return heap.protoSize(p);
         }
-        Traversable tr = (Traversable) o;
-        if (tr.gcAlwaysGray()) {
-            o.gcMark &= ~Heap.BLACK;
+        if (o instanceof Traversable tr) {
+            if (tr.gcAlwaysGray()) {
+                o.gcMark &= ~Heap.BLACK;
+                grayAgain.push(o);
+            }
+            tr.gcTraverse(this);
+            return tr.gcBytes(heap.layout);
+        }
+        if (o instanceof LuaThread) {
+            o.gcMark &= ~Heap.BLACK; // threads are never black
             grayAgain.push(o);
         }
-        tr.gcTraverse(this);
-        return tr.gcBytes(heap.layout);
+        return heap.runtime.traverse(o, this);
     }
 
     private int traverseTable(LuaTable t) {
@@ -245,8 +253,7 @@ public final class Collector {
                 o.gcMark |= Heap.FINALIZED;
                 prev = o;
             } else {
-                Traversable t = (Traversable) o;
-                m += t.gcBytes(heap.layout);
+                m += o instanceof Traversable t ? t.gcBytes(heap.layout) : heap.runtime.bytes(o);
                 o.gcMark |= Heap.FINALIZED;
                 prev.gcNext = next;
                 o.gcNext = null;
@@ -258,7 +265,8 @@ public final class Collector {
     }
 
     private Object gcMetamethod(GCObject o) {
-        LuaTable mt = o instanceof Traversable t ? t.gcMetatable() : null;
+        LuaTable mt = o instanceof Traversable t ? t.gcMetatable()
+                : o instanceof LuaUserdata u ? u.metatable : null;
         if (mt == null) {
             return null;
         }
@@ -277,8 +285,8 @@ public final class Collector {
             if ((o.gcMark & Heap.WHITES) != 0) {
                 return true;
             }
-            return isValue && (o.gcMark & Heap.FINALIZED) != 0 && o instanceof Traversable t
-                    && t.gcKind() == HeapKind.USERDATA;
+            return isValue && (o.gcMark & Heap.FINALIZED) != 0 && (o instanceof LuaUserdata
+                    || o instanceof Traversable t && t.gcKind() == HeapKind.USERDATA);
         }
         return false;
     }
@@ -344,6 +352,8 @@ public final class Collector {
         } else if (o instanceof Traversable t) {
             heap.freeObject(t.gcKind(), t.gcBytes(heap.layout));
             t.gcFreed(heap);
+        } else if (RuntimeObjects.knows(o)) {
+            heap.runtime.free(o);
         } else {
             long[] ks = (long[]) leafSizes.remove(o);
             if (ks != null) {

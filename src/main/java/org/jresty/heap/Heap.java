@@ -5,7 +5,12 @@ import org.jresty.bytecode.Proto;
 import org.jresty.bytecode.TemplateTable;
 import org.jresty.runtime.GCObject;
 import org.jresty.runtime.LuaError;
+import org.jresty.runtime.LuaClosure;
 import org.jresty.runtime.LuaString;
+import org.jresty.runtime.LuaTable;
+import org.jresty.runtime.LuaThread;
+import org.jresty.runtime.LuaUserdata;
+import org.jresty.runtime.UpVal;
 import org.jresty.runtime.StringTable;
 
 /**
@@ -45,6 +50,7 @@ public final class Heap {
     public final Layout layout;
     public final StringTable strings;
     final Collector gc;
+    final RuntimeObjects runtime = new RuntimeObjects(this);
 
     private long total;
     private long peak;
@@ -82,7 +88,8 @@ public final class Heap {
         o.gcMark = gc.currentWhite;
         o.gcNext = rootHead.gcNext;
         rootHead.gcNext = o;
-        if (!(o instanceof Traversable) && !(o instanceof Proto) && !(o instanceof org.jresty.runtime.LuaTable)) {
+        if (!(o instanceof Traversable) && !(o instanceof Proto) && !(o instanceof LuaTable)
+                && !RuntimeObjects.knows(o)) {
             gc.rememberLeafSize(o, kind, bytes);
         }
     }
@@ -95,6 +102,70 @@ public final class Heap {
         u.gcMark = gc.currentWhite;
         u.gcNext = udataHead.gcNext;
         udataHead.gcNext = u;
+    }
+
+    // ------------------------------------------------------------------ the VM's objects (one call each)
+
+    /** A Lua closure (FNEW, load): GCfuncL with one reference per upvalue. */
+    public void newLuaClosure(LuaClosure f) {
+        newObject(f, HeapKind.FUNCTION, layout.funcLSize(f.upvals.length));
+    }
+
+    /** A builtin function object with {@code nupvalues} upvalue slots (GCfuncC). */
+    public void newBuiltin(GCObject f, int nupvalues) {
+        newObject(f, HeapKind.FUNCTION, layout.funcCSize(nupvalues));
+    }
+
+    /** An upvalue (GCupval), created when a closure first captures a variable. */
+    public void newUpvalue(UpVal uv) {
+        newObject(uv, HeapKind.UPVALUE, layout.upval);
+    }
+
+    /** A userdata (newproxy, library handles): GCudata + payload of {@code u.size} bytes. */
+    public void newUserdata(LuaUserdata u) {
+        newUserdata(u, layout.userdataSize(u.size));
+    }
+
+    /** A coroutine: lua_State plus its first stack (LJ_STACK_START + LJ_STACK_EXTRA slots). */
+    public void newThread(LuaThread th) {
+        newObject(th, HeapKind.THREAD, layout.thread);
+        addStack(th);
+    }
+
+    /** The main thread: its lua_State is part of GG_State, its stack is allocated at startup. */
+    public void registerMainThread(LuaThread th) {
+        addStack(th);
+    }
+
+    private void addStack(LuaThread th) {
+        int slots = layout.initialStackSlots();
+        allocBlock(HeapKind.STACK, (long) slots * Layout.TVALUE);
+        runtime.stacks.put(th, new RuntimeObjects.StackSize(slots));
+    }
+
+    /**
+     * The thread's stack must reach slot {@code top} (absolute, 0 = the stack's first slot; LuaJIT's maxstack is
+     * stacksize - LJ_STACK_EXTRA - 1). When it does not, it grows as lj_state_growstack(L, need): the VM passes
+     * the called function's framesize as {@code need} (what LuaJIT's vm_growstack passes), a builtin the slots it
+     * asked for. Returns false on stack overflow (the caller raises "stack overflow").
+     */
+    public boolean stackNeed(LuaThread th, int top, int need) {
+        RuntimeObjects.StackSize s = runtime.stacks.get(th);
+        if (s == null) {
+            return true;
+        }
+        while (top > s.slots - layout.stackExtra - 1) {
+            if (!runtime.grow(s, Math.max(need, 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** LuaJIT's current stack size of a thread in slots (L->stacksize), or 0 when unknown. */
+    public int stackSlots(LuaThread th) {
+        RuntimeObjects.StackSize s = runtime.stacks.get(th);
+        return s == null ? 0 : s.slots;
     }
 
     /** Accounts a string created by the string table (it is linked in the table's chains, not in the list). */
