@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +77,7 @@ public final class BcSave {
                                 case 'e' -> {
                                     if (n != 0) usage();
                                     String chunk = String.valueOf(arg.get(0));
-                                    arg.set(0, new Loaded(check(() -> backend.load(chunk.getBytes(StandardCharsets.UTF_8), chunk))));
+                                    arg.set(0, new Loaded(check(() -> backend.load(ByteStrings.bytes(chunk), chunk))));
                                 }
                                 case 'n' -> checkModName(String.valueOf(arg.remove(n)));
                                 case 't' -> type = checkType(String.valueOf(arg.remove(n)));
@@ -129,7 +128,7 @@ public final class BcSave {
         }
         OutputStream os;
         try {
-            os = Files.newOutputStream(Path.of(output));
+            os = Files.newOutputStream(ByteStrings.path(output));
         } catch (IOException | RuntimeException e) {
             // bcsave's check(io.open(...)) also prints io.open's third result, the errno
             fail(output + ": " + ChunkFiles.reason(e instanceof IOException io ? io : new IOException(e.getMessage()))

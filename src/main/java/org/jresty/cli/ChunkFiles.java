@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.jresty.runtime.LuaError;
 
 /** Reads chunks as luaL_loadfile does, with LuaJIT's messages for files that cannot be opened or read. */
 public final class ChunkFiles {
@@ -24,23 +23,23 @@ public final class ChunkFiles {
             try {
                 return stdin.readAllBytes();
             } catch (IOException e) {
-                throw new LuaError("cannot read stdin: " + reason(e));
+                throw CliError.of("cannot read stdin: " + reason(e));
             }
         }
         Path p;
         try {
-            p = Path.of(filename);
+            p = ByteStrings.path(filename);
         } catch (RuntimeException e) {
-            throw new LuaError("cannot open " + filename + ": No such file or directory");
+            throw CliError.of("cannot open " + filename + ": No such file or directory");
         }
         if (Files.isDirectory(p)) {
             // fopen succeeds on a directory; the read fails with EISDIR
-            throw new LuaError("cannot read " + filename + ": Is a directory");
+            throw CliError.of("cannot read " + filename + ": Is a directory");
         }
         try {
             return Files.readAllBytes(p);
         } catch (IOException e) {
-            throw new LuaError("cannot open " + filename + ": " + reason(e));
+            throw CliError.of("cannot open " + filename + ": " + reason(e));
         }
     }
 

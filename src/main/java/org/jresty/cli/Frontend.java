@@ -2,7 +2,6 @@ package org.jresty.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jresty.Mode;
@@ -191,7 +190,7 @@ public final class Frontend {
     private int doLibrary(String name) {
         return doChunk(() -> {
             Object require = host.getGlobal("require");
-            host.docall(require, name);
+            host.docall(require, host.luaString(name));
             return null;
         });
     }
@@ -250,6 +249,6 @@ public final class Frontend {
     }
 
     static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        return ByteStrings.bytes(s);
     }
 }

@@ -40,6 +40,9 @@ public interface LuaHost {
 
     Object getGlobal(String name);
 
+    /** A Lua string value of a byte string (see {@link ByteStrings}). */
+    Object luaString(String byteString);
+
     /** lua_tostring: the text of a string or number, else null. */
     String toStringOrNull(Object value);
 

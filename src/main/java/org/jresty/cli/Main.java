@@ -8,8 +8,11 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The jresty command. Runs {@link Frontend} on a thread with a large Java stack (builtins that call back into
@@ -27,8 +30,11 @@ public final class Main {
     public static void main(String[] args) {
         boolean outTty = isTty(1, "jresty.stdoutTty");
         OutputStream fdOut = new FileOutputStream(FileDescriptor.out);
-        PrintStream out = new PrintStream(outTty ? new LineFlushingStream(fdOut) : new BufferedOutputStream(fdOut, 1 << 16), false);
-        PrintStream err = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 12), false);
+        // ISO-8859-1: the chars of the command line's byte strings are the bytes written (see ByteStrings)
+        PrintStream out = new PrintStream(outTty ? new LineFlushingStream(fdOut) : new BufferedOutputStream(fdOut, 1 << 16),
+                false, StandardCharsets.ISO_8859_1);
+        PrintStream err = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 12),
+                false, StandardCharsets.ISO_8859_1);
         BufferedInputStream in = new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16);
         Frontend.Console console = new Frontend.Console(in, out, err, isTty(0, "jresty.stdinTty"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -38,7 +44,7 @@ public final class Main {
         installInterruptHandler(out, err);
         int[] status = {1};
         Thread interpreter = new Thread(null, () -> {
-            status[0] = run(console, args);
+            status[0] = run(console, args, System.getenv());
         }, "jresty", INTERPRETER_STACK);
         interpreter.start();
         try {
@@ -52,10 +58,14 @@ public final class Main {
     }
 
     /** Runs one command line on the given console; the entry point for in-process tests too. */
-    public static int run(Frontend.Console console, String[] args) {
-        Frontend frontend = new Frontend(console, System.getenv(), VmHosts.FACTORY, Main::lineSource);
+    public static int run(Frontend.Console console, String[] args, Map<String, String> env) {
+        String[] byteArgs = new String[args.length];
+        for (int i = 0; i < args.length; i++) byteArgs[i] = ByteStrings.fromPlatform(args[i]);
+        Map<String, String> byteEnv = new HashMap<>();
+        env.forEach((k, v) -> byteEnv.put(k, ByteStrings.fromPlatform(v)));
+        Frontend frontend = new Frontend(console, byteEnv, VmHosts.FACTORY, Main::lineSource);
         try {
-            return frontend.run(args);
+            return frontend.run(byteArgs);
         } catch (StackOverflowError | OutOfMemoryError e) {
             console.out().flush();
             console.err().println(Frontend.PROGNAME + ": " + (e instanceof StackOverflowError

@@ -6,11 +6,13 @@ import org.jresty.runtime.LuaError;
 /**
  * luajit's dotty: reads statements with the prompts "> " and ">> " (or the globals _PROMPT and _PROMPT2),
  * keeps reading while the chunk is incomplete (the syntax error ends in '<eof>'), runs it, prints its results
- * with the global print, and reports errors without leaving. Like Lua 5.3 (an addition to luajit), a line that
- * compiles as an expression prints its value without a leading '='. Ends with a newline at end of input.
+ * with the global print, and reports errors without leaving. A line that is no statement but compiles as an
+ * expression prints its value without a leading '=' (Lua 5.3's REPL does this; luajit needs "="): statements
+ * behave exactly as in luajit. Ends with a newline at end of input.
  */
 public final class Repl {
     private static final String CHUNKNAME = "=stdin";
+    private static final byte[] RETURN = {'r', 'e', 't', 'u', 'r', 'n', ' '};
     private final LuaHost host;
     private final Frontend.Console console;
     private final LineSource lines;
@@ -51,14 +53,21 @@ public final class Repl {
     private Object loadLine() throws LineSource.Interrupted {
         byte[] line = lines.readLine(prompt(true));
         if (line == null) return null;
-        byte[] src;
+        byte[] src = line;
         if (line.length > 0 && line[0] == '=') {
-            src = concat("return ".getBytes(StandardCharsets.ISO_8859_1), slice(line, 1));
+            src = concat(RETURN, slice(line, 1));
         } else {
             try {
-                return host.load(concat("return ".getBytes(StandardCharsets.ISO_8859_1), line), CHUNKNAME);
-            } catch (LuaError notAnExpression) {
-                src = line;
+                return host.load(line, CHUNKNAME);
+            } catch (LuaError asStatement) {
+                if (!incomplete(asStatement)) {
+                    // not a statement: an expression prints its value (Lua 5.3's REPL; luajit needs "=")
+                    try {
+                        return host.load(concat(RETURN, line), CHUNKNAME);
+                    } catch (LuaError notAnExpression) {
+                        throw asStatement;
+                    }
+                }
             }
         }
         while (true) {

@@ -3,7 +3,6 @@ package org.jresty.cli;
 import java.util.List;
 import java.util.Map;
 import org.jresty.Mode;
-import org.jresty.runtime.LuaError;
 
 /** Makes {@link LuaHost}s on the real VM and the -b backend on the compiler and bytecode packages. */
 final class VmHosts implements Frontend.HostFactory {
@@ -12,11 +11,11 @@ final class VmHosts implements Frontend.HostFactory {
     @Override
     public LuaHost create(Mode mode, Frontend.Console console, Map<String, String> env, boolean noEnv,
                           List<String> includeDirs) {
-        throw new LuaError("the VM is not available yet");
+        return new VmHost(mode, console, env, noEnv, includeDirs);
     }
 
     @Override
     public BcSave.Backend bytecode(Mode mode) {
-        throw new LuaError("the compiler is not available yet");
+        return new ProtoTools(mode);
     }
 }

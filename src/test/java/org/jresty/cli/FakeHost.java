@@ -13,7 +13,8 @@ import org.jresty.runtime.LuaError;
  * A stand-in Lua state that records what the frontend asks of it, to test option order and messages without
  * the VM. Its "chunks" are tiny commands: {@code print:TEXT} writes TEXT and a newline, {@code error:MSG} fails
  * with MSG, {@code set:NAME=VALUE} sets a global, {@code return A,B} returns its comma-separated words; a chunk
- * ending in "..." is incomplete (syntax error near '<eof>'), one containing "!" has another syntax error.
+ * ending in "..." is incomplete (syntax error near '<eof>'), one containing "!" or neither ":" nor a leading
+ * "return " has another syntax error.
  */
 final class FakeHost implements LuaHost {
     final Mode mode;
@@ -53,6 +54,7 @@ final class FakeHost implements LuaHost {
         if (src.contains("!") || src.startsWith("return ") && (src.contains(":") || src.startsWith("return return"))) {
             throw new LuaError(where + ":1: unexpected symbol near '!'");
         }
+        if (!src.startsWith("return ") && !src.contains(":")) throw new LuaError(where + ":1: '=' expected near 'x'");
         return new Fn(src, chunkname);
     }
 
@@ -115,6 +117,11 @@ final class FakeHost implements LuaHost {
     @Override
     public Object getGlobal(String name) {
         return globals.get(name);
+    }
+
+    @Override
+    public Object luaString(String byteString) {
+        return byteString;
     }
 
     @Override
