@@ -117,7 +117,7 @@ public final class Collector {
             for (Object k : p.kgc) {
                 mark(k);
             }
-            return heap.protoSize(p);
+            return heap.protoBytes(p);
         }
         if (o instanceof Traversable tr) {
             if (tr.gcAlwaysGray()) {
@@ -348,7 +348,7 @@ public final class Collector {
             t.gcFree();
             heap.freeObject(HeapKind.TABLE, 0);
         } else if (o instanceof Proto p) {
-            heap.freeObject(HeapKind.PROTO, heap.protoSize(p));
+            heap.freeObject(HeapKind.PROTO, heap.protoBytes(p));
         } else if (o instanceof Traversable t) {
             heap.freeObject(t.gcKind(), t.gcBytes(heap.layout));
             t.gcFreed(heap);

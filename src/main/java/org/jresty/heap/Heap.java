@@ -215,16 +215,50 @@ public final class Heap {
         }
     }
 
-    /** Accounts every prototype of a freshly compiled or loaded chunk (and its template tables). */
+    /**
+     * Accounts every prototype of a freshly compiled chunk as LuaJIT's parser leaves the heap: each prototype
+     * (with its template tables, which live and die with it), plus each function's constant-lookup table (fs->kt:
+     * created with 2 nodes, grown by rehash to hold every constant; garbage once the parse is done, so it stays
+     * counted until the next collection). Call after {@code Compiler.compile} with the VM's string table.
+     */
     public void registerProto(Proto p) {
+        registerProtoTree(p);
+    }
+
+    /** Accounts the prototypes of a loaded binary dump (no parser tables are left behind). */
+    public void registerLoadedProto(Proto p) {
         for (Object k : p.kgc) {
             if (k instanceof Proto child) {
-                registerProto(child);
-            } else if (k instanceof TemplateTable t) {
-                allocBlock(HeapKind.TABLE, templateSize(t));
+                registerLoadedProto(child);
             }
         }
-        newObject(p, HeapKind.PROTO, protoSize(p));
+        newObject(p, HeapKind.PROTO, protoBytes(p));
+    }
+
+    private void registerProtoTree(Proto p) {
+        for (Object k : p.kgc) {
+            if (k instanceof Proto child) {
+                registerProtoTree(child);
+            }
+        }
+        int constants = p.kgc.length + p.knum.length;
+        int nodes = 2;
+        while (nodes < constants) {
+            nodes <<= 1;
+        }
+        new LuaTable(this, 0, Integer.numberOfTrailingZeros(nodes));
+        newObject(p, HeapKind.PROTO, protoBytes(p));
+    }
+
+    /** A prototype's bytes plus its template tables'. */
+    long protoBytes(Proto p) {
+        long size = protoSize(p);
+        for (Object k : p.kgc) {
+            if (k instanceof TemplateTable t) {
+                size += templateSize(t);
+            }
+        }
+        return size;
     }
 
     /** GCproto's size as fs_finish computes it: header, bytecode, GC constants, numbers, upvalues, debug info. */

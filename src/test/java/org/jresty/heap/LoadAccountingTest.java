@@ -1,0 +1,57 @@
+package org.jresty.heap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jresty.Mode;
+import org.jresty.bytecode.Proto;
+import org.jresty.compiler.Compiler;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What loading a chunk costs: prototypes with their debug info, the parser's constant tables left as garbage,
+ * the new strings, and the main closure. (Chunks with nested functions cost LuaJIT 49 more bytes per function
+ * that creates closures, not modelled yet: cases.tsv's load_medium and func_nested_protos.) The harness
+ * chunk is compiled first on the same heap, so that its strings exist already, as in LuaJIT.
+ */
+class LoadAccountingTest {
+    private static final String HARNESS = "local function deep_(n) if n > 0 then local r = deep_(n - 1) return r end"
+            + " return n end deep_(300) local buf_ = tostring(string.rep(\"b\", 65536)) buf_ = nil"
+            + " collectgarbage(\"collect\") collectgarbage(\"collect\") deep_(300) collectgarbage(\"stop\")"
+            + " local before_ = collectgarbage(\"count\") local f = loadstring(\"%s\")"
+            + " local after_ = collectgarbage(\"count\") io.write(string.format(\"%%d\\n\", (after_-before_)*1024))";
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // cases.tsv load_small
+        "return 1|183|275",
+        // measured like cases.tsv (GC64 with luajit; x64 = GC64 minus the header differences:
+        // prototype 40, closure 20, constant table 32, and 4 per string)
+        "do end|174|266",
+        "local a = 1|211|307",
+        "return 1.5|191|283",
+    })
+    void loadingCostsWhatLuaJitCounts(String code, long x64, long gc64) {
+        for (Mode mode : Mode.values()) {
+            Heap heap = new Heap(mode);
+            for (String lib : new String[] {"tostring", "string", "rep", "collectgarbage", "loadstring", "io",
+                "write", "format"}) {
+                heap.intern(lib);
+            }
+            String harness = HARNESS.formatted(code.replace("\"", "\\\""));
+            Compiler.compile(bytes(harness), "=case", mode, heap.strings);
+            long before = heap.total();
+            Proto p = Compiler.compile(bytes(code), code, mode, heap.strings);
+            heap.registerProto(p);
+            heap.total(); // the closure: GCfuncL without upvalues
+            long closure = heap.layout.funcLSize(0);
+            assertEquals(mode == Mode.GC64 ? gc64 : x64, heap.total() - before + closure, mode + ": " + code);
+        }
+    }
+}
