@@ -45,6 +45,8 @@ public final class Interp {
     final int fsl;
     final boolean fr2;
     int nCcalls;
+    /** Highest slot a frame may reach: LUAI_MAXSTACK less LuaJIT's reserve (calibrated on recursion depths). */
+    final int stackLimit;
 
     private static final Double[] SMALL = new Double[1024 + 256];
 
@@ -60,6 +62,7 @@ public final class Interp {
         this.vm = vm;
         this.fr2 = vm.mode.fr2;
         this.fsl = fr2 ? 2 : 1;
+        this.stackLimit = MAXSTACK - (fr2 ? 4 : 2);
     }
 
     // ================================================================================================ frames
@@ -87,7 +90,7 @@ public final class Interp {
     }
 
     private void checkStack(LuaThread L, int need) {
-        if (need > MAXSTACK) throw stackOverflow(L);
+        if (need > stackLimit) throw stackOverflow(L);
         if (need + EXTRA > L.stack.length) L.ensureStack(need + EXTRA);
     }
 
@@ -737,6 +740,10 @@ public final class Interp {
         reload:
         for (;;) {
             if (L.depth <= entry || L.yielding) return;
+            if (vm.interrupted) {
+                vm.interrupted = false;
+                throw rtError(L, "interrupted!");
+            }
             final Frame f = L.frames[L.depth - 1];
             final LuaClosure cl = f.cl;
             final Proto pt = cl.proto;
