@@ -118,7 +118,7 @@ public final class DumpReader {
         if ((f & F_STRIP) != 0) {
             // a stripped dump is named by the load; a dump loaded under its own bytes is "=?"
             String name = !chunkarg.isEmpty() && chunkarg.charAt(0) == HEAD1 ? "=?" : chunkarg;
-            chunkname = interner.intern(name.getBytes(StandardCharsets.ISO_8859_1));
+            chunkname = interner.intern(nameBytes(name));
         } else {
             int len = uleb();
             need(len);
@@ -398,8 +398,19 @@ public final class DumpReader {
         return error(ERR_MALFORMED);
     }
 
+    /** A complete message (like a syntax error, no position is added), as LuaJIT's bcread_error. */
     private LuaError error(String message) {
-        return new LuaError(displayName(chunkarg) + ": " + message);
+        return new LuaError((Object) LuaString.wrap(nameBytes(displayName(chunkarg) + ": " + message)));
+    }
+
+    /** A Java name as bytes: Latin-1 when every char fits a byte, else UTF-8 (as the compiler does). */
+    private static byte[] nameBytes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xff) {
+                return s.getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The chunk name as the reader's messages show it: "(binary)" for a dump used as its own name. */

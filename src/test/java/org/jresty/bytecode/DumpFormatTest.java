@@ -3,6 +3,7 @@ package org.jresty.bytecode;
 import static org.jresty.bytecode.BytecodeFiles.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -179,6 +180,8 @@ class DumpFormatTest {
         assertEquals("x: cannot load incompatible bytecode", message(version1, "=x", mode));
         byte[] unknownFlag = {0x1b, 'L', 'J', 2, (byte) (mode.fr2 ? 0x18 : 0x10), 0};
         assertEquals("x: cannot load incompatible bytecode", message(unknownFlag, "=x", mode));
+        LuaError e = assertThrows(LuaError.class, () -> DumpReader.read(bad, "=x", mode, interner));
+        assertFalse(e.wantsLocation, "the message is complete, like a syntax error's");
         byte[] notDump = {'r', 'e', 't'};
         assertEquals("x: cannot load incompatible bytecode", message(notDump, "=x", mode));
     }
