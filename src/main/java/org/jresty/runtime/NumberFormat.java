@@ -34,7 +34,7 @@ public final class NumberFormat {
             return d > 0 ? "inf" : "-inf";
         }
         StringBuilder sb = new StringBuilder(24);
-        if (!shortestG14(sb, d)) {
+        if (Math.abs(d) < Double.MIN_NORMAL || !shortestG14(sb, d)) {
             appendFloat(sb, d, 'g', 0, 0, TOSTRING_PRECISION);
         }
         return sb.toString();
@@ -43,7 +43,8 @@ public final class NumberFormat {
     /**
      * Fast path: when the shortest round-trip decimal of d has at most 14 significant digits, it is exactly
      * what rounding the binary value to 14 digits gives (the binary value lies within half an ulp of it, far
-     * less than half a unit in the 14th digit). Returns false when the slow exact path is needed.
+     * less than half a unit in the 14th digit; not so for subnormals, whose ulp is relatively large). Returns
+     * false when the slow exact path is needed.
      */
     private static boolean shortestG14(StringBuilder sb, double d) {
         String s = Double.toString(Math.abs(d));

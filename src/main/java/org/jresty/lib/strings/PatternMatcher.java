@@ -1,7 +1,6 @@
 package org.jresty.lib.strings;
 
 import org.jresty.runtime.Interner;
-import org.jresty.runtime.LuaError;
 
 /**
  * Lua 5.1 patterns on byte strings, with LuaJIT's rules and messages (lib_string.c): classes in the C locale,
@@ -60,8 +59,8 @@ public final class PatternMatcher {
         return s < srcEnd ? src[s] & 0xff : 0;
     }
 
-    private static LuaError error(String msg) {
-        return new LuaError(msg);
+    private static StringLibError error(String msg) {
+        return new StringLibError(msg);
     }
 
     private int doMatch(int s, int p) {

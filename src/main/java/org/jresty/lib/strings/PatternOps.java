@@ -1,6 +1,5 @@
 package org.jresty.lib.strings;
 
-import org.jresty.runtime.LuaError;
 
 /** The parts of find/match/gmatch/gsub that need no VM (lib_string.c's str_find_aux, gsub loop, add_s). */
 public final class PatternOps {
@@ -157,7 +156,7 @@ public final class PatternOps {
         } else if (v instanceof Double d) {
             out.appendLatin1(org.jresty.runtime.NumberFormat.tostring(d));
         } else {
-            throw new LuaError("internal: capture value " + v);
+            throw new StringLibError("internal: capture value " + v);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.jresty.lib.strings;
 
-import org.jresty.runtime.LuaError;
 import org.jresty.runtime.NumberFormat;
 
 /**
@@ -81,7 +80,7 @@ public final class StringFormatter {
             int type = typeOf(conv);
             if (type == 0) {
                 int end = conv >= 32 ? p + 1 : p;
-                throw new LuaError("invalid option '" + latin1(fmt, start, Math.min(end, fmtLen) - start)
+                throw new StringLibError("invalid option '" + latin1(fmt, start, Math.min(end, fmtLen) - start)
                         + "' to 'format'");
             }
             p++;

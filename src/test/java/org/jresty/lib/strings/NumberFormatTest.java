@@ -43,4 +43,19 @@ class NumberFormatTest {
             assertEquals(3050, n);
         }
     }
+
+    /** The shortest-digits fast path must agree with the exact %.14g path on any double. */
+    @Test
+    void fastPathAgreesWithExactPath() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(42);
+        for (int i = 0; i < 20_000; i++) {
+            double d = Double.longBitsToDouble(r.nextLong());
+            if (i % 3 == 0) {
+                d = r.nextDouble() * Math.pow(10, r.nextInt(-20, 20));
+            }
+            StringBuilder exact = new StringBuilder();
+            NumberFormat.appendFloat(exact, d, 'g', 0, 0, 14);
+            assertEquals(exact.toString(), NumberFormat.tostring(d), "bits " + Long.toHexString(Double.doubleToRawLongBits(d)));
+        }
+    }
 }

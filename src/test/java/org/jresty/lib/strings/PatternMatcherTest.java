@@ -121,7 +121,7 @@ class PatternMatcherTest {
                 actual = "ok\t" + StringFormatterTest.escape(
                         run(f[0], StringFormatterTest.unescape(f[1]), StringFormatterTest.unescape(f[2]), f[3])
                                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            } catch (LuaError e) {
+            } catch (LuaError | StringLibError e) {
                 actual = "err\t" + e.getMessage();
             }
             assertEquals(expected[i], actual, "case " + (i + 1) + ": " + cases[i]);

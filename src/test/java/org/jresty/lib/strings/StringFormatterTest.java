@@ -107,7 +107,7 @@ class StringFormatterTest {
         try {
             StringFormatter.format(out, fmt, fmt.length, new Args(values));
             return "ok\t" + escape(out.toByteArray());
-        } catch (LuaError e) {
+        } catch (LuaError | StringLibError e) {
             return "err\t" + escape(e.getMessage().getBytes(StandardCharsets.ISO_8859_1));
         }
     }
