@@ -16,14 +16,16 @@ public final class Compiler {
      * Compiles a chunk. chunkname follows Lua: "@file.lua" for files, "=stdin" for special names, else the
      * source itself. Returns the main chunk's prototype (children are reachable through kgc).
      *
+     * <p>A source starting with the bytecode signature (ESC) is a dump: loaders check {@link #isBytecode} first
+     * and use the dump reader. Given one anyway, this throws LuaJIT's "cannot load malformed bytecode" (the exact
+     * error LuaJIT gives for a dump behind a BOM or '#' line).
+     *
      * @throws LuaSyntaxError with LuaJIT's message text
      */
     public static Proto compile(byte[] source, String chunkname, Mode mode, Interner interner) {
         Lexer ls = new Lexer(source, chunkname, interner);
         if (ls.setup()) {
-            // A bytecode dump is the caller's business (load decides); the lexer cannot read it.
-            throw new LuaSyntaxError((ChunkName.shortSrc(chunkname) + ": cannot load incompatible bytecode")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            throw new LuaSyntaxError("cannot load malformed bytecode".getBytes(StandardCharsets.ISO_8859_1));
         }
         LuaString name = interner.intern(chunkBytes(chunkname));
         try {
@@ -41,8 +43,8 @@ public final class Compiler {
         return chunkname.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** True when the source starts (after an optional BOM/# line) with the bytecode signature ESC. */
+    /** True when the chunk is a bytecode dump (it starts with ESC): LuaJIT then reads it as bytecode. */
     public static boolean isBytecode(byte[] source) {
-        return new Lexer(source, "=?", new org.jresty.runtime.MapInterner()).setup();
+        return source.length > 0 && source[0] == 0x1b;
     }
 }

@@ -14,6 +14,16 @@ final class ConstIndex {
     private int[] gcVals = new int[16];
     private int gcCount;
 
+    /** An empty index: this one cleared when small, else a fresh one. */
+    ConstIndex cleared() {
+        if (numKeys.length > 256 || gcKeys.length > 256) return new ConstIndex();
+        java.util.Arrays.fill(numVals, 0);
+        java.util.Arrays.fill(gcKeys, null);
+        numCount = 0;
+        gcCount = 0;
+        return this;
+    }
+
     private static int mixLong(long bits) {
         long h = bits * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));

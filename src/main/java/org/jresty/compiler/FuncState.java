@@ -27,7 +27,7 @@ final class FuncState {
             TSETS = Op.TSETS.ordinal(), TSETB = Op.TSETB.ordinal(), JMP_OP = Op.JMP.ordinal();
 
     final Parser ps;
-    final FuncState prev;
+    FuncState prev;
     FuncScope bl;
     int pc;
     int lasttarget;
@@ -46,7 +46,7 @@ final class FuncState {
     final int[] uvmap = new int[MAX_UPVAL];
     final int[] uvtmp = new int[MAX_UPVAL];
     // Constants: numbers by value, GC objects by identity (interned strings are unique).
-    final ConstIndex kt = new ConstIndex();
+    ConstIndex kt = new ConstIndex();
     double[] knum = new double[8];
     int nkn;
     Object[] kgc = new Object[8];
@@ -55,6 +55,27 @@ final class FuncState {
     FuncState(Parser ps, FuncState prev) {
         this.ps = ps;
         this.prev = prev;
+    }
+
+    /** Makes a finished state (its prototype built) ready for another function, keeping its arrays. */
+    void reset(FuncState newPrev) {
+        prev = newPrev;
+        bl = null;
+        pc = 0;
+        lasttarget = 0;
+        jpc = NO_JMP;
+        freereg = 0;
+        nactvar = 0;
+        linedefined = 0;
+        vbase = 0;
+        flags = 0;
+        numparams = 0;
+        framesize = 1;
+        nuv = 0;
+        if (nkn > 0 || nkgc > 0) kt = kt.cleared();
+        java.util.Arrays.fill(kgc, 0, nkgc, null);
+        nkn = 0;
+        nkgc = 0;
     }
 
     // ---- errors ----
@@ -87,6 +108,13 @@ final class FuncState {
         if (nkgc == kgc.length) kgc = java.util.Arrays.copyOf(kgc, nkgc * 2);
         kgc[nkgc] = o;
         kt.putGC(o, nkgc);
+        return nkgc++;
+    }
+
+    /** Adds a GC constant that is new by construction (child prototype, template table): no lookup needed. */
+    int constNewGC(Object o) {
+        if (nkgc == kgc.length) kgc = java.util.Arrays.copyOf(kgc, nkgc * 2);
+        kgc[nkgc] = o;
         return nkgc++;
     }
 

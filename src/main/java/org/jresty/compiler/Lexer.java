@@ -51,12 +51,16 @@ final class Lexer {
         this.names = new NameCache(interner);
     }
 
+    /** Set by {@link #setup} when a BOM or '#' line was skipped. */
+    boolean hadHeader;
+
     /** lj_lex_setup: BOM and '#' line skipping. Returns true if the source is a bytecode dump. */
     boolean setup() {
         nextChar();
         if (c == 0xef && pos + 2 <= end && (src[pos] & 0xff) == 0xbb && (src[pos + 1] & 0xff) == 0xbf) {
             pos += 2;
             nextChar();
+            hadHeader = true;
         }
         if (c == '#') {
             do {
@@ -64,6 +68,7 @@ final class Lexer {
                 if (c == EOFC) return false;
             } while (c != '\n' && c != '\r');
             newline();
+            hadHeader = true;
         }
         return c == 0x1b;
     }

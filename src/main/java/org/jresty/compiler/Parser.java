@@ -43,6 +43,8 @@ final class Parser {
     int[] vslot = new int[64];
     int[] vinfo = new int[64];
     int vtop;
+    /** Active locals (of all open functions) by name hash: a zero count proves a name is global. */
+    private final int[] activeByHash = new int[1024];
 
     private final LuaString strPairs, strNext, strSelf;
 
@@ -137,13 +139,18 @@ final class Parser {
             vstartpc[v] = f.pc;
             vslot[v] = nactvar++;
             vinfo[v] = 0;
+            if (vname[v] instanceof LuaString s) activeByHash[s.hashCode() & 1023]++;
         }
         f.nactvar = nactvar;
     }
 
     private void varRemove(int tolevel) {
         FuncState f = fs;
-        while (f.nactvar > tolevel) vendpc[f.varmap[--f.nactvar]] = f.pc;
+        while (f.nactvar > tolevel) {
+            int v = f.varmap[--f.nactvar];
+            vendpc[v] = f.pc;
+            if (vname[v] instanceof LuaString s) activeByHash[s.hashCode() & 1023]--;
+        }
     }
 
     private static int varLookupLocal(Parser p, FuncState f, LuaString n) {
@@ -188,7 +195,13 @@ final class Parser {
     }
 
     private void varLookup(ExpDesc e) {
-        varLookup(fs, lexStr(), e, true);
+        LuaString name = lexStr();
+        if (activeByHash[name.hashCode() & 1023] == 0) {  // no local of that name anywhere: a global
+            e.init(GLOBAL, 0);
+            e.sval = name;
+            return;
+        }
+        varLookup(fs, name, e, true);
     }
 
     // ---- goto and labels ----
@@ -312,8 +325,19 @@ final class Parser {
 
     // ---- function state ----
 
+    /** Finished function states by nesting depth, reused to avoid allocating their arrays per function. */
+    private FuncState[] pool = new FuncState[8];
+    private int depth;
+
     private FuncState fsInit() {
-        FuncState f = new FuncState(this, fs);
+        if (depth == pool.length) pool = Arrays.copyOf(pool, depth * 2);
+        FuncState f = pool[depth];
+        if (f == null) {
+            f = pool[depth] = new FuncState(this, fs);
+        } else {
+            f.reset(fs);
+        }
+        depth++;
         fs = f;
         f.vbase = vtop;
         return f;
@@ -394,6 +418,7 @@ final class Parser {
         pt.varinfo = vi;
         vtop = f.vbase;
         fs = f.prev;
+        depth--;
         return pt;
     }
 
@@ -475,6 +500,7 @@ final class Parser {
         FuncState f = fs;
         int line = ls.linenumber;
         TableBuilder t = null;
+        int tidx = -1;
         boolean vcall = false, needarr = false;
         int narr = 1;
         int nhash = 0;
@@ -507,8 +533,8 @@ final class Parser {
             if (key.isK() && key.k != ExpDesc.KNIL && (key.k == KSTR || val.isKNoJump())) {
                 if (t == null) {
                     t = new TableBuilder(needarr ? narr : 0, hsize2hbits(nhash));
-                    int kidx = f.constGC(t);
-                    f.bc[pc] = ad(Op.TDUP.ordinal(), freg - 1, kidx);
+                    tidx = f.constNewGC(t);
+                    f.bc[pc] = ad(Op.TDUP.ordinal(), freg - 1, tidx);
                 }
                 vcall = false;
                 if (val.isKNoJump()) {
@@ -557,7 +583,7 @@ final class Parser {
             f.bc[pc] = setD(f.bc[pc], narr | (hsize2hbits(nhash) << 11));
         } else {
             if (needarr && t.asize < narr) t.resizeArray(narr);
-            f.replaceGC(f.findGC(t), t.build());
+            f.replaceGC(tidx, t.build());
         }
     }
 
@@ -596,7 +622,7 @@ final class Parser {
         parseChunk();
         if (ls.tok != Token.END) lexMatch(Token.END, Token.FUNCTION, line);
         Proto pt = fsFinish(ls.lastline = ls.linenumber);
-        e.init(RELOCABLE, pfs.emitAD(Op.FNEW.ordinal(), 0, pfs.constGC(pt)));
+        e.init(RELOCABLE, pfs.emitAD(Op.FNEW.ordinal(), 0, pfs.constNewGC(pt)));
         pfs.flags |= f.flags & Proto.FFI;
         if ((pfs.flags & Proto.CHILD) == 0) {
             if ((pfs.flags & Proto.HAS_RETURN) != 0) pfs.flags |= Proto.FIXUP_RETURN;

@@ -13,6 +13,9 @@ public final class StrScan {
     /** Options. */
     public static final int OPT_TOINT = 1, OPT_TONUM = 2, OPT_IMAG = 4, OPT_LL = 8, OPT_C = 16;
 
+    /** LuaJIT's canonical NaN (setnanV): the bits tonumber("nan") yields. */
+    public static final double LJ_NAN = Double.longBitsToDouble(0xfff8000000000000L);
+
     /** The scanned value: a double for NUM/IMAG, 64-bit integer bits for I64/U64. */
     public double num;
     public long bits;
@@ -79,7 +82,7 @@ public final class StrScan {
             while (isSpace(at(p))) p++;
             if (at(p) == '+' || at(p) == '-') neg = at(p++) == '-';
             if (at(p) >= 'A') {  // inf, infinity, nan
-                double v = Double.NaN;
+                double v = LJ_NAN;
                 if (ci(at(p), 'i') && ci(at(p + 1), 'n') && ci(at(p + 2), 'f')) {
                     v = neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
                     p += 3;
