@@ -210,7 +210,8 @@ public final class ProtoVerifier {
             case CAT -> b < c;
             case KNIL -> a <= d;
             case TNEW -> (d >>> 11) <= MAX_HBITS;
-            case TSETM -> a >= 1;
+            // the table is in slot A-1; D names 2^52 + first index (the low word is the index)
+            case TSETM -> a >= 1 && Double.doubleToRawLongBits(pt.knum[d]) >>> 31 == 0x43300000L << 1;
             case CALL -> c >= 1 && a + fr2 + c - 1 < fs && results(a, b, fs);
             case CALLM -> a + fr2 + c < fs && results(a, b, fs);
             case CALLT -> d >= 1 && a + fr2 + d - 1 < fs;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class DumpCorruptionTest {
     private static final String MALFORMED = "t.ljbc: cannot load malformed bytecode";
     private static final String INCOMPATIBLE = "t.ljbc: cannot load incompatible bytecode";
+    private static final MapInterner INTERNER = new MapInterner();
 
     @TestFactory
     List<DynamicTest> damagedDumps() {
@@ -65,7 +66,7 @@ class DumpCorruptionTest {
     private static String readBroken(byte[] dump, Mode mode, String what) {
         Proto pt;
         try {
-            pt = DumpReader.read(dump, "@t.ljbc", mode, new MapInterner());
+            pt = DumpReader.read(dump, "@t.ljbc", mode, INTERNER);
         } catch (LuaError e) {
             return e.getMessage();
         } catch (RuntimeException e) {

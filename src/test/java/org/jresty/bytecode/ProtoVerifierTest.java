@@ -75,6 +75,10 @@ class ProtoVerifierTest {
         assertEquals("pc 1: bad ISLT", problemAfter(mode, m -> m.bc[1] = Op.ad(Op.ISLT, 0, 1)));
         assertEquals("pc 1: bad VARG", problemAfter(mode, m -> m.bc[1] = Op.abc(Op.VARG, 0, 2, 1)));
         assertEquals("pc 1: bad CALL", problemAfter(mode, m -> m.bc[1] = Op.abc(Op.CALL, m.framesize - 1, 1, 2)));
+        assertEquals("pc 1: bad TSETM", problemAfter(mode, m -> {
+            m.knum = new double[] {0.5};
+            m.bc[1] = Op.ad(Op.TSETM, 1, 0);
+        }));
         assertEquals("pc 1: bad RET0", problemAfter(mode, m -> m.bc[1] = Op.ad(Op.RET0, 0, 2)));
         assertEquals("bc[0] is not FUNCV " + fs,
                 problemAfter(mode, m -> m.bc[0] = Op.ad(Op.FUNCF, m.framesize, 0)));
