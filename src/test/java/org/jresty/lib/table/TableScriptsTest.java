@@ -1,0 +1,22 @@
+package org.jresty.lib.table;
+
+import java.io.IOException;
+import java.util.stream.Stream;
+import org.jresty.Mode;
+import org.jresty.lib.table.LuaScripts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Lua-level cases lua/table_*.lua against outputs recorded with luajit, in both modes. */
+class TableScriptsTest {
+    static Stream<Arguments> cases() {
+        return LuaScripts.cases("table");
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("cases")
+    void matchesLuajit(Mode mode, String script) throws IOException {
+        LuaScripts.check(mode, script);
+    }
+}
