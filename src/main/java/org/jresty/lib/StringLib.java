@@ -85,6 +85,10 @@ public final class StringLib {
     // ------------------------------------------------------------------------------------------ simple ones
 
     private static int len(LuaThread L, int base, int nargs) {
+        if (nargs == 0) {
+            // LuaJIT writes string.len in Lua, so a missing argument is a nil one.
+            throw Args.argError(L, 1, "string expected, got nil");
+        }
         return ret(L, base, (double) Args.checkString(L, 1).length());
     }
 
