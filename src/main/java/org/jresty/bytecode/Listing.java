@@ -77,12 +77,23 @@ public final class Listing {
 
     /** One instruction line as bc.lua's bcline formats it (with its newline); prefix is "=>" or null. */
     public static String line(Proto pt, int pc, String prefix) {
+        return line(pt, pc, prefix, false);
+    }
+
+    /**
+     * bcline with its lineinfo option: withLine adds the source line in brackets after the index ("[-1]" without
+     * debug info), as jit.bc's line(func, pc, prefix, true) does.
+     */
+    public static String line(Proto pt, int pc, String prefix, boolean withLine) {
         int ins = pt.bc[pc];
         Op op = Op.of(Op.op(ins));
         OperandMode ma = op.modeA(), mb = op.modeB(), mc = op.modeCD();
         int a = Op.a(ins);
-        String s = String.format("%04d %s %-6s %3s ", pc, prefix == null ? "  " : prefix, op.name(),
-                ma == OperandMode.NONE ? "" : Integer.toString(a));
+        String mark = prefix == null ? "  " : prefix;
+        String operandA = ma == OperandMode.NONE ? "" : Integer.toString(a);
+        String s = withLine
+                ? String.format("%04d %7s %s %-6s %3s ", pc, "[" + pt.lineOf(pc) + "]", mark, op.name(), operandA)
+                : String.format("%04d %s %-6s %3s ", pc, mark, op.name(), operandA);
         int d = Op.d(ins);
         if (mc == OperandMode.JUMP) {
             return String.format("%s=> %04d\n", s, pc + d - 0x7fff);

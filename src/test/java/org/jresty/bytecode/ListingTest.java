@@ -71,5 +71,10 @@ class ListingTest {
                 0007    RET0     0   1
 
                 """, Listing.list(p));
+        assertEquals("0001    [-1]    KSHORT   0  -1\n", Listing.line(p, 1, null, true));
+        p.firstline = 3;
+        p.numline = 9;
+        p.lineinfo = new int[] {3, 12, 4, 4, 4, 4, 4, 4};
+        assertEquals("0001    [12] => KSHORT   0  -1\n", Listing.line(p, 1, "=>", true));
     }
 }
