@@ -45,6 +45,9 @@ public final class Collector {
     private final ArrayDeque<GCObject> toFinalize = new ArrayDeque<>();
     /** Sizes of objects the collector cannot ask (registered leaves). */
     private final IdentityHashMap<GCObject, Object> leafSizes = new IdentityHashMap<>();
+    /** Objects outside the heap's lists reached in this cycle. */
+    private final java.util.Set<GCObject> unlisted =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private LuaString modeKey;
     private LuaString gcKey;
 
@@ -85,21 +88,27 @@ public final class Collector {
 
     /** Marks a Lua value (does nothing for non-objects and objects already marked). */
     public void mark(Object v) {
-        if (v instanceof GCObject o && (o.gcMark & Heap.WHITES) != 0) {
-            markObject(o);
+        if (v instanceof GCObject o) {
+            if ((o.gcMark & Heap.WHITES) != 0) {
+                markObject(o);
+            } else if ((o.gcMark & Heap.LISTED) == 0 && hasReferences(o) && unlisted.add(o)) {
+                // Not the heap's (the main thread, objects made without the heap): traversed once per cycle.
+                gray.push(o);
+            }
         }
     }
 
     private void markObject(GCObject o) {
         o.gcMark &= ~Heap.WHITES;
-        if (o instanceof LuaString) {
-            return;
-        }
-        if (o instanceof LuaTable || o instanceof Proto || o instanceof Traversable || RuntimeObjects.knows(o)) {
+        if (hasReferences(o)) {
             gray.push(o);
-        } else {
+        } else if (!(o instanceof LuaString)) {
             o.gcMark |= Heap.BLACK;
         }
+    }
+
+    private static boolean hasReferences(GCObject o) {
+        return o instanceof LuaTable || o instanceof Proto || o instanceof Traversable || RuntimeObjects.knows(o);
     }
 
     /** Traverses one gray object and returns its size (the unit of work). */
@@ -204,6 +213,7 @@ public final class Collector {
     }
 
     private void markStart() {
+        unlisted.clear();
         gray.clear();
         grayAgain.clear();
         weak.clear();

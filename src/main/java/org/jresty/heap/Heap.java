@@ -36,6 +36,8 @@ public final class Heap {
     // Colour bits of GCObject.gcMark (LuaJIT's LJ_GC_*).
     public static final byte WHITE0 = 0x01, WHITE1 = 0x02, BLACK = 0x04, FINALIZED = 0x08, FIXED = 0x20;
     public static final byte WHITES = WHITE0 | WHITE1;
+    /** Set on objects linked in the heap's lists (others are traversed once per cycle, never swept). */
+    public static final byte LISTED = (byte) 0x80;
 
     /**
      * x64 mode's wall: the part of the low 2 GB that GC memory can get in a plain luajit process (the rest holds
@@ -85,7 +87,7 @@ public final class Heap {
         ensure(bytes);
         account(kind, bytes);
         objectsByKind[kind.ordinal()]++;
-        o.gcMark = gc.currentWhite;
+        o.gcMark = (byte) (gc.currentWhite | LISTED);
         o.gcNext = rootHead.gcNext;
         rootHead.gcNext = o;
         if (!(o instanceof Traversable) && !(o instanceof Proto) && !(o instanceof LuaTable)
@@ -99,7 +101,7 @@ public final class Heap {
         ensure(bytes);
         account(HeapKind.USERDATA, bytes);
         objectsByKind[HeapKind.USERDATA.ordinal()]++;
-        u.gcMark = gc.currentWhite;
+        u.gcMark = (byte) (gc.currentWhite | LISTED);
         u.gcNext = udataHead.gcNext;
         udataHead.gcNext = u;
     }

@@ -67,8 +67,11 @@ final class RuntimeObjects {
     private void traverseThread(LuaThread th, Collector c) {
         c.mark(th.env);
         c.mark(th.startFn);
+        // Live slots are those below top (LuaJIT's gc_traverse_thread); when the innermost frame is a Lua
+        // function (a check from the interpreter), its whole frame is live (lj_gc_step_fixtop).
         Object[] st = th.stack;
         int top = Math.max(0, Math.min(th.top, st.length));
+        int used = top;
         for (int d = 0; d < th.depth; d++) {
             Frame f = th.frames[d];
             if (f == null) {
@@ -77,7 +80,11 @@ final class RuntimeObjects {
             c.mark(f.func);
             c.mark(f.handler);
             if (f.cl != null) {
-                top = Math.max(top, Math.min(st.length, f.base + f.cl.proto.framesize));
+                int ftop = Math.min(st.length, f.base + f.cl.proto.framesize);
+                used = Math.max(used, ftop);
+                if (d == th.depth - 1) {
+                    top = Math.max(top, ftop);
+                }
             }
         }
         for (int i = 0; i < top; i++) {
@@ -86,7 +93,7 @@ final class RuntimeObjects {
         for (UpVal uv = th.openUpvals; uv != null; uv = uv.nextOpen) {
             c.mark(uv);
         }
-        shrinkStack(th, top);
+        shrinkStack(th, used);
     }
 
     /** lj_state_shrinkstack: halve a stack used below a quarter (never below twice the initial size). */

@@ -43,7 +43,7 @@ public final class StringTable implements Interner {
         }
         heap.newString(len);
         LuaString s = new LuaString(b, off, len);
-        s.gcMark = heap.collector().currentWhite();
+        s.gcMark = (byte) (heap.collector().currentWhite() | Heap.LISTED);
         int i = h & mask;
         s.gcNext = chains[i];
         chains[i] = s;
