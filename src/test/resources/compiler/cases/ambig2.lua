@@ -1,0 +1,2 @@
+local x = y
+('s'):rep(2)
