@@ -38,6 +38,8 @@ public final class BaseLib {
         Builtin next = Builtin.of("next", BaseLib::next);
         vm.nextFn = next;
         Builtin ipairsAux = Builtin.of("ipairs_aux", BaseLib::ipairsAux);
+        LibRegistry.account(vm, ipairsAux);
+        vm.pinned.add(ipairsAux);
         LibRegistry.registerGlobals(vm,
                 Builtin.of("assert", BaseLib::assertFn),
                 Builtin.of("collectgarbage", BaseLib::collectgarbage),

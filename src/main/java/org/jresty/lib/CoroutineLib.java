@@ -56,7 +56,7 @@ public final class CoroutineLib {
                 Builtin.of("wrap", (L, base, nargs) -> {
                     LuaFunction fn = Args.checkFunction(L, 1);
                     LuaThread co = Coro.create(L.vm, fn);
-                    L.stack[base] = Builtin.of("wrap", (T, b, n) -> {
+                    L.stack[base] = new org.jresty.vm.CapturingBuiltin(L.vm, "wrap", (T, b, n) -> {
                         int r = Coro.resume(T, co, b, n, b);
                         if (r < 0) {
                             Object err = T.stack[b];
@@ -64,7 +64,7 @@ public final class CoroutineLib {
                             throw new org.jresty.runtime.LuaError(err);
                         }
                         return r;
-                    });
+                    }, co);
                     return 1;
                 }),
                 yield);

@@ -15,7 +15,10 @@ public final class LibRegistry {
 
     public static LuaTable register(LuaVM vm, String libName, Builtin... fns) {
         LuaTable t = vm.loaded.getStr(vm.intern(libName)) instanceof LuaTable old ? old : new LuaTable(vm.heap);
-        for (Builtin b : fns) t.setStr(vm.intern(b.name), b);
+        for (Builtin b : fns) {
+            account(vm, b);
+            t.setStr(vm.intern(b.name), b);
+        }
         vm.globals.setStr(vm.intern(libName), t);
         vm.loaded.setStr(vm.intern(libName), t);
         return t;
@@ -23,6 +26,14 @@ public final class LibRegistry {
 
     /** Sets global functions (the base library). */
     public static void registerGlobals(LuaVM vm, Builtin... fns) {
-        for (Builtin b : fns) vm.globals.setStr(vm.intern(b.name), b);
+        for (Builtin b : fns) {
+            account(vm, b);
+            vm.globals.setStr(vm.intern(b.name), b);
+        }
+    }
+
+    /** Counts a library function as LuaJIT's GCfuncC (once). */
+    public static void account(LuaVM vm, Builtin b) {
+        if (b.gcNext == null && !(b instanceof org.jresty.heap.Traversable)) vm.heap.newBuiltin(b, 0);
     }
 }

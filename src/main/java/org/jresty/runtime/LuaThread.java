@@ -22,6 +22,8 @@ public final class LuaThread extends GCObject {
     public int status = SUSPENDED;
     /** Nested Java-to-Lua calls (builtins calling back) since this coroutine was last resumed. */
     public int cCalls;
+    /** Highest top the heap has already accounted stack for (see Heap.stackNeed). */
+    public int stackAccounted;
     /** The function a new coroutine starts with (null once started). */
     public LuaFunction startFn;
     /** Frame depth at which the running resume entered this thread. */

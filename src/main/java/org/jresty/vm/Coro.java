@@ -14,6 +14,7 @@ public final class Coro {
         co.startFn = fn;
         co.env = vm.globals;
         co.status = LuaThread.SUSPENDED;
+        vm.heap.newThread(co);
         return co;
     }
 

@@ -89,9 +89,16 @@ public final class Interp {
         return Math.max(L.top, f.base + f.nargs);
     }
 
-    private void checkStack(LuaThread L, int need) {
+    private void checkStack(LuaThread L, int need, int framesize) {
         if (need > stackLimit) throw stackOverflow(L);
         if (need + EXTRA > L.stack.length) L.ensureStack(need + EXTRA);
+        if (need > L.stackAccounted) accountStack(L, need, framesize);
+    }
+
+    /** Grows LuaJIT's modelled stack size in the heap count (lj_state_growstack). */
+    private void accountStack(LuaThread L, int top, int need) {
+        if (!vm.heap.stackNeed(L, top, need)) throw stackOverflow(L);
+        L.stackAccounted = vm.heap.stackSlots(L) - vm.heap.layout.stackExtra - 1;
     }
 
     private LuaError stackOverflow(LuaThread L) {
@@ -138,7 +145,7 @@ public final class Interp {
         int va = 0, vn = 0;
         if ((p.flags & Proto.VARARG) != 0) {
             int nb = base + nargs + fsl;
-            checkStack(L, nb + p.framesize);
+            checkStack(L, nb + p.framesize, p.framesize);
             Object[] st = L.stack;
             st[nb - fsl] = cl;
             if (fr2) st[nb - 1] = null;
@@ -149,7 +156,7 @@ public final class Interp {
             vn = nargs > np ? nargs - np : 0;
             base = nb;
         } else {
-            checkStack(L, base + p.framesize);
+            checkStack(L, base + p.framesize, p.framesize);
             Object[] st = L.stack;
             for (int i = nargs; i < np; i++) st[base + i] = null;
         }
@@ -171,6 +178,9 @@ public final class Interp {
                              int contArg) {
         int base = fs + fsl;
         if (base + nargs + EXTRA > L.stack.length) L.ensureStack(base + nargs + EXTRA);
+        if (base + nargs + 20 > L.stackAccounted) accountStack(L, base + nargs + 20, 20);
+        L.top = base + nargs;
+        vm.heap.gcCheck();
         Frame f = pushFrame(L);
         f.func = b;
         f.cl = null;
@@ -290,6 +300,7 @@ public final class Interp {
         }
         if (cur != null && cur.index == idx) return cur;
         UpVal n = new UpVal(L, idx);
+        L.vm.heap.newUpvalue(n);
         n.nextOpen = cur;
         if (prev == null) L.openUpvals = n;
         else prev.nextOpen = n;
@@ -937,6 +948,7 @@ public final class Interp {
                     }
                     case 38: { // CAT
                         if (!cat(L, f, a, ins >>> 24, (ins >>> 16) & 0xff)) continue reload;
+                        vm.heap.gcCheck();
                         break;
                     }
                     case 39: // KSTR
@@ -990,13 +1002,16 @@ public final class Interp {
                             ups[i] = (u & 0x8000) != 0 ? findUpval(L, base + (u & 0xff)) : uv[u & 0x3fff];
                         }
                         st[base + a] = vm.newClosure(child, ups, cl.env);
+                        vm.heap.gcCheck();
                         break;
                     }
                     case 52: // TNEW
                         st[base + a] = LuaTable.fromTNEW(vm.heap, ins >>> 16);
+                        vm.heap.gcCheck();
                         break;
                     case 53: // TDUP
                         st[base + a] = new LuaTable(vm.heap, (TemplateTable) kgc[ins >>> 16]);
+                        vm.heap.gcCheck();
                         break;
                     case 54: { // GGET
                         LuaTable env = cl.env;
@@ -1158,7 +1173,7 @@ public final class Interp {
                         int want = (ins >>> 24) - 1;
                         if (want < 0) {
                             if (base + a + n + EXTRA > st.length) {
-                                checkStack(L, base + a + n);
+                                checkStack(L, base + a + n, n);
                                 st = L.stack;
                             }
                             System.arraycopy(st, src, st, base + a, n);

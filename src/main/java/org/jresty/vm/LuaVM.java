@@ -70,6 +70,8 @@ public final class LuaVM {
     final LuaString[] MM_ARITH;
 
     private final IdentityHashMap<Proto, Double[]> kboxCache = new IdentityHashMap<>();
+    /** Values Java code keeps alive (marked as roots): libraries' private tables and functions. */
+    public final java.util.List<Object> pinned = new java.util.ArrayList<>();
 
     private static final String[] OPTIONAL_LIBS = {
         "PackageLib", "TableLib", "IoLib", "OsLib", "StringLib", "MathLib", "DebugLib", "BitLib", "JitLib", "FfiLib"
@@ -97,17 +99,23 @@ public final class LuaVM {
         MM_NAME = intern("__name");
         MM_ARITH = new LuaString[] {intern("__add"), intern("__sub"), intern("__mul"), intern("__div"),
             intern("__mod"), intern("__pow")};
+        // Metamethod names are never collected (LuaJIT fixes them too): Java keeps them in fields.
+        for (LuaString mm : new LuaString[] {MM_INDEX, MM_NEWINDEX, MM_CALL, MM_EQ, MM_LT, MM_LE, MM_CONCAT,
+            MM_UNM, MM_LEN, MM_TOSTRING, MM_METATABLE, MM_GC, MM_MODE, MM_NAME}) heap.strings.fix(mm);
+        for (LuaString mm : MM_ARITH) heap.strings.fix(mm);
         this.mainThread = new LuaThread(this, 64);
         this.mainThread.status = LuaThread.RUNNING;
         this.current = mainThread;
         this.registry = new LuaTable(heap);
         this.globals = new LuaTable(heap);
         this.mainThread.env = globals;
+        heap.registerMainThread(mainThread);
         this.loaded = new LuaTable(heap);
         registry.setStr(intern("_LOADED"), loaded);
         BaseLib.open(this);
         CoroutineLib.open(this);
         for (String lib : OPTIONAL_LIBS) openOptional("org.jresty.lib." + lib);
+        heap.setRoots(new VmRoots(this));
     }
 
     private void openOptional(String className) {
@@ -153,8 +161,10 @@ public final class LuaVM {
         Proto p;
         if (chunk.length > 0 && chunk[0] == 0x1b) {
             p = DumpReader.read(chunk, chunkname, mode, strings);
+            heap.registerLoadedProto(p);
         } else {
             p = Compiler.compile(chunk, chunkname, mode, strings);
+            heap.registerProto(p);
         }
         return newClosure(p, new UpVal[0], env);
     }
@@ -163,6 +173,7 @@ public final class LuaVM {
     public LuaClosure newClosure(Proto p, UpVal[] ups, LuaTable env) {
         LuaClosure c = new LuaClosure(p, ups, env);
         c.kbox = boxedConstants(p);
+        heap.newLuaClosure(c);
         return c;
     }
 
@@ -284,6 +295,8 @@ public final class LuaVM {
 
     /** Creates a full userdata (newproxy, library handles). */
     public LuaUserdata newUserdata(LuaTable mt, Object payload) {
-        return new LuaUserdata(mt, payload);
+        LuaUserdata u = new LuaUserdata(mt, payload);
+        heap.newUserdata(u);
+        return u;
     }
 }
