@@ -30,7 +30,7 @@ public final class PackageLib {
             + "/usr/local/share/lua/5.1/?/init.lua;/usr/share/lua/5.1/?.lua;/usr/share/lua/5.1/?/init.lua";
     public static final String DEFAULT_CPATH = "./?.so;/usr/local/lib/lua/5.1/?.so;"
             + "/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so";
-    /** What loading a native library answers (LuaJIT's text for builds without dynamic libraries). */
+    /** What loading a native library answers (package.loadlib's "where" is "open", as a failed dlopen). */
     public static final String NO_NATIVE = "dynamic libraries not enabled; jresty cannot load native C modules";
 
     /** LuaJIT's require sentinel: the number with the bits of KEY_SENTINEL, stored in _LOADED while loading. */
@@ -40,6 +40,8 @@ public final class PackageLib {
     public static void open(LuaVM vm) {
         LuaTable meta = new LuaTable(vm.heap);
         vm.registry.setStr(vm.intern("_LOADLIB"), meta);
+        // LuaJIT's base library registers itself as package.loaded._G
+        if (vm.loaded.getStr(vm.intern("_G")) == null) vm.loaded.setStr(vm.intern("_G"), vm.globals);
         LuaTable pkg = LibRegistry.register(vm, "package",
                 Builtin.of("loadlib", (L, base, nargs) -> {
                     Args.checkString(L, 1);
@@ -47,7 +49,7 @@ public final class PackageLib {
                     L.ensureStack(base + 3);
                     L.stack[base] = null;
                     L.stack[base + 1] = L.vm.intern(NO_NATIVE);
-                    L.stack[base + 2] = L.vm.intern("absent");
+                    L.stack[base + 2] = L.vm.intern("open");
                     return 3;
                 }),
                 Builtin.of("searchpath", PackageLib::searchpathFn),
@@ -219,10 +221,11 @@ public final class PackageLib {
     }
 
     private static int searchpathFn(LuaThread L, int base, int nargs) {
-        String name = Args.checkString(L, 1).toString();
-        String path = Args.checkString(L, 2).toString();
-        String sep = Args.optString(L, 3, L.vm.intern(".")).toString();
+        // C evaluates lj_cf_package_searchpath's argument checks right to left
         String rep = Args.optString(L, 4, L.vm.intern("/")).toString();
+        String sep = Args.optString(L, 3, L.vm.intern(".")).toString();
+        String path = Args.checkString(L, 2).toString();
+        String name = Args.checkString(L, 1).toString();
         StringBuilder msg = new StringBuilder();
         String f = searchpath(name, path, sep, rep, msg);
         L.ensureStack(base + 2);

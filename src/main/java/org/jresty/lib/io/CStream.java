@@ -215,11 +215,14 @@ public abstract class CStream {
         }
     }
 
-    /** setvbuf: mode BUF_FULL, BUF_LINE or BUF_NONE. */
+    /**
+     * setvbuf(fp, NULL, mode, size) as glibc does it: the size is ignored (glibc keeps its buffer), and "no"
+     * leaves a one-byte buffer behind that later "full"/"line" modes keep using, so they stay unbuffered.
+     */
     public boolean setvbuf(int mode, int size) {
         if (!flush()) return false;
         bufMode = mode;
-        if (size > 0 && mode != BUF_NONE) wbuf = new byte[Math.min(size, 1 << 20)];
+        if (mode == BUF_NONE) wbuf = new byte[1];
         return true;
     }
 

@@ -12,6 +12,9 @@ public final class Strftime {
     private Strftime() {
     }
 
+    /** Conversions glibc accepts after the E and O modifiers (others are copied as written). */
+    private static final String WITH_E = "cnprstuxyzCPRTXYZ%", WITH_O = "bdeghjklmnprstuwyzBCGHIMPRSTUVWZ%";
+
     public static byte[] format(byte[] fmt, int from, BrokenTime tm) {
         StringBuilder out = new StringBuilder();
         int i = from, n = fmt.length;
@@ -36,50 +39,47 @@ public final class Strftime {
                 width = (width < 0 ? 0 : width) * 10 + (fmt[i++] - '0');
                 if (width > 4096) width = 4096;
             }
-            if (i < n && (fmt[i] == 'E' || fmt[i] == 'O')) i++;
-            if (i >= n) {
-                appendRaw(out, fmt, start, n);
-                break;
+            char modifier = 0;
+            if (i < n && (fmt[i] == 'E' || fmt[i] == 'O')) modifier = (char) fmt[i++];
+            String s = null;
+            if (i < n) {
+                char conv = (char) fmt[i++];
+                boolean allowed = modifier == 0 || (modifier == 'E' ? WITH_E : WITH_O).indexOf(conv) >= 0;
+                if (allowed) s = convert(conv, tm, pad, width, upper, swap);
             }
-            char conv = (char) fmt[i++];
-            String s = convert(conv, tm, pad, width, upper, swap);
-            if (s == null) appendRaw(out, fmt, start, i);
-            else out.append(s);
+            if (s == null) {
+                // glibc copies an unknown conversion as written, padded to the width like text
+                StringBuilder raw = new StringBuilder();
+                for (int k = start; k < i; k++) raw.append((char) (fmt[k] & 0xff));
+                s = text(raw.toString(), pad, width, false);
+            }
+            out.append(s);
         }
         byte[] b = new byte[out.length()];
         for (int k = 0; k < b.length; k++) b[k] = (byte) out.charAt(k);
         return b;
     }
 
-    private static void appendRaw(StringBuilder out, byte[] fmt, int from, int to) {
-        for (int k = from; k < to; k++) out.append((char) (fmt[k] & 0xff));
-    }
-
-    /** A number padded to at least digits characters (pad '0' or ' ', flags may change it). */
-    private static String num(long v, int digits, char defPad, char pad, int width) {
-        char p = pad == '_' ? ' ' : pad == '0' ? '0' : defPad;
-        int w = width >= 0 ? width : digits;
-        String s = Long.toString(Math.abs(v));
+    /**
+     * A number: padded to its conversion's digits with zeros (spaces for spacePad conversions or the '_' flag,
+     * nothing for '-'), then to an explicit width (zeros after the sign when zero-padding, else spaces).
+     */
+    private static String num(long v, int digits, boolean spacePad, char flag, int width) {
+        char p = flag != 0 ? flag : spacePad ? '_' : '0';
+        String mag = Long.toString(Math.abs(v));
         String sign = v < 0 ? "-" : "";
-        if (pad == '-') return sign + s;
-        StringBuilder b = new StringBuilder();
-        int len = s.length() + sign.length();
-        if (p == '0') {
-            b.append(sign);
-            for (int k = len; k < w; k++) b.append('0');
-            b.append(s);
-        } else {
-            for (int k = len; k < w; k++) b.append(' ');
-            b.append(sign).append(s);
-        }
-        return b.toString();
+        int w = p == '-' ? Math.max(width, 0) : Math.max(width, digits);
+        int fill = w - mag.length() - sign.length();
+        if (fill <= 0) return sign + mag;
+        if (p == '0') return sign + "0".repeat(fill) + mag;
+        return " ".repeat(fill) + sign + mag;
     }
 
+    /** Text padded to an explicit width with spaces (zeros with the '0' flag). */
     private static String text(String s, char pad, int width, boolean upper) {
         if (upper) s = s.toUpperCase();
-        if (width <= s.length() || pad == '-') return s;
-        char p = pad == '0' ? '0' : ' ';
-        return String.valueOf(p).repeat(width - s.length()) + s;
+        if (width <= s.length()) return s;
+        return String.valueOf(pad == '0' ? '0' : ' ').repeat(width - s.length()) + s;
     }
 
     private static String convert(char conv, BrokenTime tm, char pad, int width, boolean upper, boolean swap) {
@@ -90,43 +90,43 @@ public final class Strftime {
             case 'b': case 'h': return text(MONTHS[tm.mon()].substring(0, 3), pad, width, upper || swap);
             case 'B': return text(MONTHS[tm.mon()], pad, width, upper || swap);
             case 'c': return text(sub("%a %b %e %H:%M:%S %Y", tm), pad, width, upper);
-            case 'C': return num(Math.floorDiv(tm.year(), 100), 2, '0', pad, width);
-            case 'd': return num(tm.mday(), 2, '0', pad, width);
+            case 'C': return num(Math.floorDiv(tm.year(), 100), 2, false, pad, width);
+            case 'd': return num(tm.mday(), 2, false, pad, width);
             case 'D': return text(sub("%m/%d/%y", tm), pad, width, upper);
-            case 'e': return num(tm.mday(), 2, ' ', pad, width);
+            case 'e': return num(tm.mday(), 2, true, pad, width);
             case 'F': return text(sub("%Y-%m-%d", tm), pad, width, upper);
-            case 'g': return num(Math.floorMod(isoYear(tm), 100), 2, '0', pad, width);
-            case 'G': return num(isoYear(tm), 1, '0', pad, width);
-            case 'H': return num(tm.hour(), 2, '0', pad, width);
-            case 'I': return num(hour12, 2, '0', pad, width);
-            case 'j': return num(tm.yday() + 1, 3, '0', pad, width);
-            case 'k': return num(tm.hour(), 2, ' ', pad, width);
-            case 'l': return num(hour12, 2, ' ', pad, width);
-            case 'm': return num(tm.mon() + 1, 2, '0', pad, width);
-            case 'M': return num(tm.min(), 2, '0', pad, width);
+            case 'g': return num(Math.floorMod(isoYear(tm), 100), 2, false, pad, width);
+            case 'G': return num(isoYear(tm), 1, false, pad, width);
+            case 'H': return num(tm.hour(), 2, false, pad, width);
+            case 'I': return num(hour12, 2, false, pad, width);
+            case 'j': return num(tm.yday() + 1, 3, false, pad, width);
+            case 'k': return num(tm.hour(), 2, true, pad, width);
+            case 'l': return num(hour12, 2, true, pad, width);
+            case 'm': return num(tm.mon() + 1, 2, false, pad, width);
+            case 'M': return num(tm.min(), 2, false, pad, width);
             case 'n': return text("\n", pad, width, false);
             case 'p': return text(tm.hour() < 12 ? (swap ? "am" : "AM") : (swap ? "pm" : "PM"), pad, width, upper);
-            case 'P': return text(tm.hour() < 12 ? "am" : "pm", pad, width, upper);
+            case 'P': return text(tm.hour() < 12 ? "am" : "pm", pad, width, false);
             case 'r': return text(sub("%I:%M:%S %p", tm), pad, width, upper);
             case 'R': return text(sub("%H:%M", tm), pad, width, upper);
-            case 's': return num(tm.epoch(), 1, '0', pad, width);
-            case 'S': return num(tm.sec(), 2, '0', pad, width);
+            case 's': return num(tm.epoch(), 1, false, pad, width);
+            case 'S': return num(tm.sec(), 2, false, pad, width);
             case 't': return text("\t", pad, width, false);
             case 'T': return text(sub("%H:%M:%S", tm), pad, width, upper);
-            case 'u': return num(tm.wday() == 0 ? 7 : tm.wday(), 1, '0', pad, width);
-            case 'U': return num((tm.yday() + 7 - tm.wday()) / 7, 2, '0', pad, width);
-            case 'V': return num(isoWeek(tm), 2, '0', pad, width);
-            case 'w': return num(tm.wday(), 1, '0', pad, width);
-            case 'W': return num((tm.yday() + 7 - (tm.wday() + 6) % 7) / 7, 2, '0', pad, width);
+            case 'u': return num(tm.wday() == 0 ? 7 : tm.wday(), 1, false, pad, width);
+            case 'U': return num((tm.yday() + 7 - tm.wday()) / 7, 2, false, pad, width);
+            case 'V': return num(isoWeek(tm), 2, false, pad, width);
+            case 'w': return num(tm.wday(), 1, false, pad, width);
+            case 'W': return num((tm.yday() + 7 - (tm.wday() + 6) % 7) / 7, 2, false, pad, width);
             case 'x': return text(sub("%m/%d/%y", tm), pad, width, upper);
             case 'X': return text(sub("%H:%M:%S", tm), pad, width, upper);
-            case 'y': return num(Math.floorMod(tm.year(), 100), 2, '0', pad, width);
-            case 'Y': return num(tm.year(), 1, '0', pad, width);
+            case 'y': return num(Math.floorMod(tm.year(), 100), 2, false, pad, width);
+            case 'Y': return num(tm.year(), 1, false, pad, width);
             case 'z': {
                 int off = tm.gmtoff();
                 int a = Math.abs(off) / 60;
-                String s = (off < 0 ? "-" : "+") + num(a / 60 * 100 + a % 60, 4, '0', '0', -1);
-                return width > s.length() ? (off < 0 ? "-" : "+") + num(a / 60 * 100 + a % 60, width - 1, '0', pad, -1) : s;
+                // glibc pads the sign to the width as text, then the hhmm number to the width again
+                return text(off < 0 ? "-" : "+", pad, width, false) + num(a / 60 * 100 + a % 60, 4, false, pad, width);
             }
             case 'Z': return text(swap ? tm.zone().toLowerCase() : tm.zone(), pad, width, upper);
             case '%': return text("%", pad, width, false);
