@@ -338,7 +338,8 @@ public final class PatternMatcher {
             throw error("invalid capture index");
         }
         int len = capLen[l];
-        if (srcEnd - s >= len && java.util.Arrays.equals(src, capStart[l], capStart[l] + len, src, s, s + len)) {
+        // A position capture's length (-2) is a huge size_t in C: the back-reference never matches.
+        if (len >= 0 && srcEnd - s >= len && java.util.Arrays.equals(src, capStart[l], capStart[l] + len, src, s, s + len)) {
             return s + len;
         }
         return -1;
