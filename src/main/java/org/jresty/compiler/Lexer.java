@@ -25,6 +25,10 @@ final class Lexer {
     int lastline = 1;
     int tok;
     Object tokval;
+    /** Value of a NUMBER token whose tokval is null (plain numbers are not boxed). */
+    double tokNum;
+    private double lookaheadNum;
+    private double scanNum;
     private int lookahead = Token.EOF;
     private Object lookaheadval;
     /** Set once lookahead() has buffered a token. */
@@ -131,9 +135,11 @@ final class Lexer {
         if (!hasLookahead) {
             tok = scan();
             tokval = scanval;
+            tokNum = scanNum;
         } else {
             tok = lookahead;
             tokval = lookaheadval;
+            tokNum = lookaheadNum;
             hasLookahead = false;
             lookahead = Token.EOF;
         }
@@ -142,6 +148,7 @@ final class Lexer {
     int lookahead() {
         lookahead = scan();
         lookaheadval = scanval;
+        lookaheadNum = scanNum;
         hasLookahead = true;
         return lookahead;
     }
@@ -164,7 +171,10 @@ final class Lexer {
         StrScan r = numScan;
         r.fmt = r.scan(src, start, sbLen, StrScan.OPT_TONUM | StrScan.OPT_LL | StrScan.OPT_IMAG);
         switch (r.fmt) {
-            case StrScan.NUM -> scanval = r.num;
+            case StrScan.NUM -> {
+                scanval = null;
+                scanNum = r.num;
+            }
             case StrScan.IMAG -> scanval = CDataConst.complex(0, r.num);
             case StrScan.I64 -> scanval = CDataConst.int64(r.bits);
             case StrScan.U64 -> scanval = CDataConst.uint64(r.bits);

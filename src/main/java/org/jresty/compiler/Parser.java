@@ -422,9 +422,18 @@ final class Parser {
         return pt;
     }
 
-    private static String nameOf(Object o) {
+    /** Java strings of variable names, made once per name. */
+    private final java.util.HashMap<LuaString, String> nameStrings = new java.util.HashMap<>();
+
+    private String nameOf(Object o) {
         if (o instanceof Integer code) return FIXED_NAMES[code];
-        return String.valueOf(o);
+        LuaString s = (LuaString) o;
+        String j = nameStrings.get(s);
+        if (j == null) {
+            j = s.toString();
+            nameStrings.put(s, j);
+        }
+        return j;
     }
 
     /** Turns a child's upvalue references to our variables into LuaJIT's descriptors. */
@@ -724,7 +733,7 @@ final class Parser {
                     v.cdata = cd;
                 } else {
                     v.init(ExpDesc.KNUM, 0);
-                    v.nval = (Double) ls.tokval;
+                    v.nval = ls.tokNum;
                 }
             }
             case Token.STRING -> {
