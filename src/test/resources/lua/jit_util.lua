@@ -1,0 +1,39 @@
+-- require "jit.util": function inspection from prototypes (recorded with luajit)
+local u = require "jit.util"
+print(type(u), package.loaded["jit.util"] == u, require("jit.util") == u, jit.util)
+local function f(a, b, ...) local x = a + 1 return x * 2.5, "s", b end
+local i = u.funcinfo(f)
+for _, k in ipairs{"linedefined", "lastlinedefined", "stackslots", "params", "bytecodes", "gcconsts",
+                   "nconsts", "upvalues", "currentline", "isvararg", "children", "source", "loc"} do
+  print(k, i[k])
+end
+local i2 = u.funcinfo(print) print(i2.upvalues, type(i2.addr), i2.linedefined)
+print(u.funcinfo(f, 2).currentline, u.funcinfo(f, 2).loc, u.funcinfo(f, 6).currentline, u.funcinfo(f, 6).loc)
+print(u.funcinfo(f, 99).loc, u.funcinfo(f, -1).currentline)
+for pc = 0, 6 do print(pc, u.funcbc(f, pc)) end
+print(u.funcbc(f, 1, 1))
+print(u.funcbc(f, 5, true))
+for k = -3, 3 do print(k, u.funck(f, k)) end
+local up1, up2 = 1, 2
+local function g() return up1 + up2 + u end
+print(u.funcuvname(g, 0), u.funcuvname(g, 1), u.funcuvname(g, 2), u.funcuvname(g, 3), u.funcuvname(g, -1))
+local function h(t)
+  local n = 0
+  for k, v in pairs(t) do n = n + v end
+  if n < 10 then return #t .. "x" end
+  return {1, 2, a = n}, -t[1]
+end
+for pc = 0, u.funcinfo(h).bytecodes - 1 do print("h", pc, u.funcbc(h, pc)) end
+local tk = u.funck(h, -2) print(type(tk))
+local main = u.funcinfo(function() end)
+print(main.children, main.isvararg, main.params, main.bytecodes)
+local outer = u.funcinfo(h) print(outer.children)
+print(u.funcinfo(function() return function() end end).children)
+local s = loadstring("local a = ... return a, 'x'", "=chunky")
+local si = u.funcinfo(s) print(si.source, si.loc, si.linedefined, si.lastlinedefined, si.isvararg)
+s = loadstring("return 1", "some code") print(u.funcinfo(s).loc, u.funcinfo(s).source)
+print(pcall(u.funcbc, print, 0))
+print(pcall(u.funcinfo, 1))
+print(pcall(u.funck, f))
+print(pcall(u.funcuvname))
+print(u.traceinfo(1), u.tracek(1, 1), u.tracesnap(1, 1), u.tracemc(1))
