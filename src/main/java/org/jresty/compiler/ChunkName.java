@@ -12,6 +12,11 @@ public final class ChunkName {
         return shortSrc(chunkname, false);
     }
 
+    /** The short name of a chunk name held as Lua bytes (the result has one char per byte). */
+    public static String shortSrc(org.jresty.runtime.LuaString chunkname) {
+        return shortSrc(chunkname.toString(), false);
+    }
+
     /** As {@link #shortSrc(String)}; builtin = true gives LuaJIT's "[builtin:name]" form. */
     public static String shortSrc(String src, boolean builtin) {
         int nul = src.indexOf('\0');

@@ -23,11 +23,13 @@ public final class Compiler {
      * @throws LuaSyntaxError with LuaJIT's message text
      */
     public static Proto compile(byte[] source, String chunkname, Mode mode, Interner interner) {
-        Lexer ls = new Lexer(source, chunkname, interner);
+        byte[] nameBytes = chunkBytes(chunkname);
+        // messages are built over the name's bytes (one char per byte), like LuaJIT's C strings
+        Lexer ls = new Lexer(source, new String(nameBytes, StandardCharsets.ISO_8859_1), interner);
         if (ls.setup()) {
             throw new LuaSyntaxError("cannot load malformed bytecode".getBytes(StandardCharsets.ISO_8859_1));
         }
-        LuaString name = interner.intern(chunkBytes(chunkname));
+        LuaString name = interner.intern(nameBytes);
         try {
             return new Parser(ls, mode, interner, name).parse();
         } catch (StackOverflowError e) {
@@ -35,7 +37,15 @@ public final class Compiler {
         }
     }
 
-    /** The chunk name's bytes: Latin-1 when every char fits a byte, else UTF-8. */
+    /** As {@link #compile(byte[], String, Mode, Interner)} with the chunk name as Lua bytes (load's argument). */
+    public static Proto compile(byte[] source, LuaString chunkname, Mode mode, Interner interner) {
+        return compile(source, chunkname.toString(), mode, interner);
+    }
+
+    /**
+     * The chunk name's bytes: Latin-1 when every char fits a byte (callers holding raw bytes pass them as
+     * Latin-1 chars), else UTF-8.
+     */
     static byte[] chunkBytes(String chunkname) {
         for (int i = 0; i < chunkname.length(); i++) {
             if (chunkname.charAt(i) > 0xff) return chunkname.getBytes(StandardCharsets.UTF_8);

@@ -46,16 +46,13 @@ final class Parser {
     /** Active locals (of all open functions) by name hash: a zero count proves a name is global. */
     private final int[] activeByHash = new int[1024];
 
-    private final LuaString strPairs, strNext, strSelf;
+    private static final byte[] PAIRS = {'p', 'a', 'i', 'r', 's'}, NEXT = {'n', 'e', 'x', 't'};
 
     Parser(Lexer ls, Mode mode, Interner interner, LuaString chunkname) {
         this.ls = ls;
         this.fr2 = mode.fr2 ? 1 : 0;
         this.interner = interner;
         this.chunkname = chunkname;
-        this.strPairs = interner.intern("pairs");
-        this.strNext = interner.intern("next");
-        this.strSelf = interner.intern("self");
     }
 
     CDataConst negate(CDataConst c) {
@@ -600,7 +597,7 @@ final class Parser {
         FuncState f = fs;
         int nparams = 0;
         lexCheck('(');
-        if (needself) varNew(nparams++, strSelf);
+        if (needself) varNew(nparams++, interner.intern("self"));  // interned when needed, as LuaJIT
         if (ls.tok != ')') {
             do {
                 if (ls.tok == Token.NAME || ls.tok == Token.GOTO) {
@@ -1158,12 +1155,14 @@ final class Parser {
         } else if (op == UGET) {
             name = vname[f.uvmap[Op.d(ins)]];
         } else if (op == GGET) {
+            // LuaJIT creates these strings here (lj_str_newlit), "next" only if "pairs" did not match
             int d = Op.d(ins);
-            return f.findStr(strPairs) == d || f.findStr(strNext) == d;
+            return f.findStr(interner.intern(PAIRS)) == d || f.findStr(interner.intern(NEXT)) == d;
         } else {
             return false;
         }
-        return name == strPairs || name == strNext;
+        return name instanceof LuaString s
+                && (s.contentEquals(PAIRS, 0, PAIRS.length) || s.contentEquals(NEXT, 0, NEXT.length));
     }
 
     private void parseForIter(LuaString indexname) {
