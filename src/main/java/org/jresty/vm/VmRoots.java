@@ -1,8 +1,10 @@
 package org.jresty.vm;
 
 import org.jresty.heap.Collector;
+import org.jresty.heap.Heap;
 import org.jresty.heap.RootSet;
 import org.jresty.runtime.GCObject;
+import org.jresty.runtime.LuaThread;
 
 /** The VM's roots for the collector: main thread, running thread, globals, registry, shared metatables. */
 final class VmRoots implements RootSet {
@@ -14,7 +16,11 @@ final class VmRoots implements RootSet {
 
     @Override
     public void markRoots(Collector c) {
-        c.mark(vm.mainThread);
+        // The main thread is not in the heap's object list (it is part of GG_State), so the sweep never
+        // re-whitens it: make it white here so that marking traverses its stack every cycle.
+        LuaThread main = vm.mainThread;
+        main.gcMark = (byte) ((main.gcMark & ~(Heap.WHITES | Heap.BLACK)) | c.currentWhite());
+        c.mark(main);
         c.mark(vm.current);
         c.mark(vm.globals);
         c.mark(vm.registry);
