@@ -75,7 +75,7 @@ public final class PackageLib {
 
     private static LuaTable findRegistryTable(LuaVM vm, String name) {
         if (vm.registry.getStr(vm.intern(name)) instanceof LuaTable t) return t;
-        LuaTable t = new LuaTable(vm.heap);
+        LuaTable t = LuaTable.createTable(vm.heap, 0, 4);  // luaL_findtable(L, REGISTRY, "_PRELOAD", 4)
         vm.registry.setStr(vm.intern(name), t);
         return t;
     }

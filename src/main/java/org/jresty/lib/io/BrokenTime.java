@@ -56,6 +56,8 @@ public record BrokenTime(int sec, int min, int hour, int mday, int mon, long yea
             LocalDateTime ldt = LocalDate.of((int) y, m + 1, 1).atStartOfDay()
                     .plusDays(mday - 1).plusHours(hour).plusMinutes(min).plusSeconds(sec);
             ZonedDateTime z = ZonedDateTime.ofLocal(ldt, zone, null);
+            // glibc resolves an ambiguous local time (clocks turned back) to standard time when isdst is unknown
+            if (isdst < 0) z = z.withLaterOffsetAtOverlap();
             long t = z.toEpochSecond();
             ZoneRules rules = zone.getRules();
             if (isdst >= 0 && !rules.isFixedOffset()) {
