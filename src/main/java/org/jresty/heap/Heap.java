@@ -1,5 +1,7 @@
 package org.jresty.heap;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jresty.Mode;
 import org.jresty.bytecode.Proto;
 import org.jresty.bytecode.TemplateTable;
@@ -62,6 +64,7 @@ public final class Heap {
     private long lowHeapReserve;
     private boolean inEmergencyGc;
     private long bufferSize;
+    private final LuaString memoryErrorMessage;
 
     /** Sentinel heads of the object lists: all objects, and userdata (kept apart for finalization). */
     final GCObject rootHead = new Sentinel();
@@ -77,6 +80,8 @@ public final class Heap {
         account(HeapKind.STATE, layout.ggState);
         this.gc = new Collector(this);
         this.strings = new StringTable(this);
+        // LuaJIT preallocates its memory error message as a fixed string at startup.
+        this.memoryErrorMessage = strings.fix(strings.intern("not enough memory"));
         gc.threshold = 4 * total;
     }
 
@@ -294,7 +299,7 @@ public final class Heap {
             return;
         }
         if (len > Layout.MAX_STR) {
-            throw new LuaError("not enough memory");
+            throw memoryError();
         }
         long n = Math.max(bufferSize, Layout.MIN_SBUF);
         while (n < len) {
@@ -355,20 +360,28 @@ public final class Heap {
                 return;
             }
         }
-        throw notEnoughMemory();
-    }
-
-    /** The memory error LuaJIT raises (a catchable Lua error; the CLI prints "jresty: not enough memory"). */
-    public static LuaError notEnoughMemory() {
-        return new LuaError("not enough memory");
+        throw memoryError();
     }
 
     /**
-     * For the VM's protected boundaries: the JVM ran out of heap (GC64's real ceiling). Drops what it can and
-     * returns the Lua error to raise instead.
+     * The memory error LuaJIT raises (LUA_ERRMEM: the bare message, no position; catchable with pcall; the CLI
+     * prints "jresty: not enough memory" and exits with status 1).
+     */
+    public LuaError memoryError() {
+        return new LuaError((Object) memoryErrorMessage);
+    }
+
+    /** The same error without a heap at hand. */
+    public static LuaError notEnoughMemory() {
+        return new LuaError((Object) LuaString.wrap("not enough memory".getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    /**
+     * For the VM's protected boundaries: the JVM ran out of heap (GC64's real ceiling). Returns the Lua error to
+     * raise instead (the Java objects of the failed operation are unreachable by then).
      */
     public LuaError outOfMemory(OutOfMemoryError e) {
-        return notEnoughMemory();
+        return memoryError();
     }
 
     // ------------------------------------------------------------------------------------------- counts
