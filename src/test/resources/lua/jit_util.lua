@@ -7,7 +7,7 @@ for _, k in ipairs{"linedefined", "lastlinedefined", "stackslots", "params", "by
                    "nconsts", "upvalues", "currentline", "isvararg", "children", "source", "loc"} do
   print(k, i[k])
 end
-local i2 = u.funcinfo(print) print(i2.upvalues, type(i2.addr), i2.linedefined)
+local i2 = u.funcinfo(select) print(i2.upvalues, type(i2.addr), i2.linedefined)
 print(u.funcinfo(f, 2).currentline, u.funcinfo(f, 2).loc, u.funcinfo(f, 6).currentline, u.funcinfo(f, 6).loc)
 print(u.funcinfo(f, 99).loc, u.funcinfo(f, -1).currentline)
 for pc = 0, 6 do print(pc, u.funcbc(f, pc)) end

@@ -65,13 +65,17 @@ public final class JitLib {
         jit.setStr(vm.intern("version"), vm.intern(VERSION));
         // jit.opt lives in jit and in package.loaded["jit.opt"], not among the globals.
         LuaTable opt = new LuaTable(vm.heap);
-        opt.setStr(vm.intern("start"), Builtin.of("start", JitLib::optStart));
+        Builtin start = Builtin.of("start", JitLib::optStart);
+        LibRegistry.account(vm, start);
+        opt.setStr(vm.intern("start"), start);
         vm.loaded.setStr(vm.intern("jit.opt"), opt);
         jit.setStr(vm.intern("opt"), opt);
-        TableLib.preloadTable(vm).setStr(vm.intern("jit.util"), Builtin.of("jit.util", (L, base, nargs) -> {
+        Builtin utilLoader = Builtin.of("jit.util", (L, base, nargs) -> {
             L.stack[base] = utilTable(L.vm);
             return 1;
-        }));
+        });
+        LibRegistry.account(vm, utilLoader);
+        TableLib.preloadTable(vm).setStr(vm.intern("jit.util"), utilLoader);
     }
 
     /**
@@ -123,7 +127,10 @@ public final class JitLib {
             noTraces("traceinfo", 1), noTraces("traceir", 2), noTraces("tracek", 2), noTraces("tracesnap", 2),
             noTraces("tracemc", 1), noTraces("traceexitstub", 1), noTraces("ircalladdr", 1),
         };
-        for (Builtin b : fns) t.setStr(vm.intern(b.name), b);
+        for (Builtin b : fns) {
+            LibRegistry.account(vm, b);
+            t.setStr(vm.intern(b.name), b);
+        }
         return t;
     }
 

@@ -1,10 +1,12 @@
 package org.jresty.lib;
 
+import org.jresty.heap.Heap;
 import org.jresty.lib.math.PreciseLog;
 import org.jresty.lib.math.Prng;
 import org.jresty.runtime.Builtin;
 import org.jresty.runtime.LuaTable;
 import org.jresty.runtime.LuaThread;
+import org.jresty.runtime.LuaUserdata;
 import org.jresty.vm.Interp;
 import org.jresty.vm.LuaVM;
 
@@ -32,7 +34,7 @@ public final class MathLib {
     }
 
     public static void open(LuaVM vm) {
-        Prng prng = new Prng();
+        Prng prng = prngState(vm);
         LuaTable t = LibRegistry.register(vm, "math",
                 unary("abs", Math::abs),
                 unary("floor", Math::floor),
@@ -49,8 +51,8 @@ public final class MathLib {
                 unary("sinh", StrictMath::sinh),
                 unary("cosh", StrictMath::cosh),
                 unary("tanh", StrictMath::tanh),
-                unary("deg", x -> x * DEG),
-                unary("rad", x -> x * RAD),
+                withUpvalue(vm, unary("deg", x -> x * DEG)),
+                withUpvalue(vm, unary("rad", x -> x * RAD)),
                 Builtin.of("log", MathLib::log),
                 Builtin.of("frexp", MathLib::frexp),
                 Builtin.of("modf", MathLib::modf),
@@ -76,13 +78,32 @@ public final class MathLib {
                 }),
                 Builtin.of("min", (L, base, nargs) -> minmax(L, base, nargs, true)),
                 Builtin.of("max", (L, base, nargs) -> minmax(L, base, nargs, false)),
-                Builtin.of("random", (L, base, nargs) -> random(L, base, nargs, prng)),
-                Builtin.of("randomseed", (L, base, nargs) -> {
+                withUpvalue(vm, Builtin.of("random", (L, base, nargs) -> random(L, base, nargs, prng))),
+                withUpvalue(vm, Builtin.of("randomseed", (L, base, nargs) -> {
                     prng.seed(Args.checkNumber(L, 1));
                     return 0;
-                }));
+                })));
         t.setStr(vm.intern("pi"), Math.PI);
         t.setStr(vm.intern("huge"), Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The generator state lives in a 32-byte userdata (LuaJIT's PRNGState) held as an upvalue by random and
+     * randomseed; it is counted like LuaJIT's and fixed, since only those two functions reference it.
+     */
+    private static Prng prngState(LuaVM vm) {
+        Prng prng = new Prng();
+        LuaUserdata u = new LuaUserdata(null, prng);
+        u.size = 32;
+        vm.heap.newUserdata(u);
+        u.gcMark |= Heap.FIXED;
+        return prng;
+    }
+
+    /** deg, rad, random and randomseed are C functions with one upvalue in LuaJIT (a constant, the state). */
+    private static Builtin withUpvalue(LuaVM vm, Builtin b) {
+        vm.heap.newBuiltin(b, 1);
+        return b;
     }
 
     /** math.log(x [, base]): with a base, LuaJIT computes log2(x) * (1 / log2(base)), in that order. */

@@ -113,11 +113,14 @@ public final class TableLib {
     /** package.preload["table.NAME"]: stores fn in the table library and returns it (lj_lib_postreg). */
     private static void postreg(LuaVM vm, LuaTable preload, LuaTable lib, String name, Builtin fn) {
         LuaString key = vm.intern(name);
-        preload.setStr(vm.intern("table." + name), Builtin.of("table." + name, (L, base, nargs) -> {
+        Builtin loader = Builtin.of("table." + name, (L, base, nargs) -> {
+            LibRegistry.account(L.vm, fn); // LuaJIT creates the function when the module is loaded
             lib.setStr(key, fn);
             L.stack[base] = fn;
             return 1;
-        }));
+        });
+        LibRegistry.account(vm, loader);
+        preload.setStr(vm.intern("table." + name), loader);
     }
 
     // ---------------------------------------------------------------------------------- the library
