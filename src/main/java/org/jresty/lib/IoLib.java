@@ -59,6 +59,7 @@ public final class IoLib {
             }),
             Builtin.of("__gc", (L, base, nargs) -> {
                 LuaFile f = checkFile(L);
+                st.open.remove(f.stream);  // (also anchors the VM's io state to its registry)
                 if (!f.isClosed() && f.kind != LuaFile.STDF) closeFile(L, base, f);
                 return 0;
             }),
@@ -75,11 +76,11 @@ public final class IoLib {
 
         LuaTable io = LibRegistry.register(vm, "io",
                 Builtin.of("close", (L, base, nargs) -> nargs > 0 ? methodClose(L, base, nargs)
-                        : closeFile(L, base, (LuaFile) IoState.of(L.vm).output.payload)),
-                Builtin.of("read", (L, base, nargs) -> readResults(L, base, stdStream(L, IoState.of(L.vm).input), 0)),
-                Builtin.of("write", (L, base, nargs) -> write(L, base, nargs, stdStream(L, IoState.of(L.vm).output), 0)),
+                        : closeFile(L, base, (LuaFile) st.output.payload)),
+                Builtin.of("read", (L, base, nargs) -> readResults(L, base, stdStream(L, st.input), 0)),
+                Builtin.of("write", (L, base, nargs) -> write(L, base, nargs, stdStream(L, st.output), 0)),
                 Builtin.of("flush", (L, base, nargs) -> {
-                    CStream s = stdStream(L, IoState.of(L.vm).output);
+                    CStream s = stdStream(L, st.output);
                     return fileResult(L, base, s.flush(), s.errno, null);
                 }),
                 Builtin.of("input", (L, base, nargs) -> stdGetSet(L, base, nargs, true)),

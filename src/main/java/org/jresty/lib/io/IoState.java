@@ -2,6 +2,7 @@ package org.jresty.lib.io;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.ref.WeakReference;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -23,7 +24,11 @@ public final class IoState {
         void exit(int status, boolean closeState);
     }
 
-    private static final Map<LuaVM, IoState> STATES = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Weak both ways: the VM keeps its state alive through the io builtins that capture it (registry["FILE*"]
+     * holds them), so a VM nobody uses any more is collected together with its state.
+     */
+    private static final Map<LuaVM, WeakReference<IoState>> STATES = new WeakHashMap<>();
 
     public final LuaVM vm;
     public LuaTable fileMeta;
@@ -49,7 +54,13 @@ public final class IoState {
 
     public static IoState of(LuaVM vm) {
         synchronized (STATES) {
-            return STATES.computeIfAbsent(vm, IoState::new);
+            WeakReference<IoState> ref = STATES.get(vm);
+            IoState st = ref == null ? null : ref.get();
+            if (st == null) {
+                st = new IoState(vm);
+                STATES.put(vm, new WeakReference<>(st));
+            }
+            return st;
         }
     }
 
