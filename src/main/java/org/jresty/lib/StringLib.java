@@ -78,8 +78,24 @@ public final class StringLib {
     /** A string made from a builtin's result: LuaJIT's fast functions run a GC step check afterwards. */
     private static int retString(LuaThread L, int base, byte[] b, int off, int len) {
         L.stack[base] = newString(L, b, off, len);
-        L.vm.heap.gcCheck();
+        gcCheck(L, base, 1);
         return 1;
+    }
+
+    /**
+     * lj_gc_check with the results [base, base+n) kept alive: the collector marks the stack below top, and
+     * results may lie above the arguments.
+     */
+    private static void gcCheck(LuaThread L, int base, int n) {
+        int saveTop = L.top;
+        if (saveTop < base + n) {
+            L.top = base + n;
+        }
+        try {
+            L.vm.heap.gcCheck();
+        } finally {
+            L.top = saveTop;
+        }
     }
 
     // ------------------------------------------------------------------------------------------ simple ones
@@ -255,12 +271,20 @@ public final class StringLib {
                                     boolean wholeMatch) {
         int n = m.captureCount(wholeMatch);
         L.ensureStack(at + n);
+        // Keep the captures made so far below top: making a string may run an emergency collection.
+        int saveTop = L.top;
         try {
+            for (int i = 0; i < n; i++) {
+                L.stack[at + i] = null;
+            }
+            L.top = Math.max(saveTop, at + n);
             for (int i = 0; i < n; i++) {
                 L.stack[at + i] = m.capture(i, s, e, L.vm.strings);
             }
         } catch (StringLibError err) {
             throw callerError(L, err);
+        } finally {
+            L.top = saveTop;
         }
         return n;
     }
@@ -392,7 +416,7 @@ public final class StringLib {
         L.ensureStack(base + 2);
         L.stack[base] = newString(L, out.array(), 0, out.length());
         L.stack[base + 1] = (double) n;
-        L.vm.heap.gcCheck();
+        gcCheck(L, base, 2);
         return 2;
     }
 
