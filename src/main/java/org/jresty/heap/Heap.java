@@ -248,9 +248,11 @@ public final class Heap {
                 registerProtoTree(child);
             }
         }
-        int constants = p.kgc.length + p.knum.length;
+        // Measured: the table ends as if it received one key more than the constants (k keys inserted one by one
+        // into a table without hash part leave max(2, next power of two >= k) nodes).
+        int keys = p.kgc.length + p.knum.length + 1;
         int nodes = 2;
-        while (nodes < constants) {
+        while (nodes < keys) {
             nodes <<= 1;
         }
         new LuaTable(this, 0, Integer.numberOfTrailingZeros(nodes));

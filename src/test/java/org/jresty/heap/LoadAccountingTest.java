@@ -36,6 +36,8 @@ class LoadAccountingTest {
         "do end|174|266",
         "local a = 1|211|307",
         "return 1.5|191|283",
+        "return 1.5, 2.5|248|340",
+        "return 1.5, 2.5, 3.5|265|357",
     })
     void loadingCostsWhatLuaJitCounts(String code, long x64, long gc64) {
         for (Mode mode : Mode.values()) {
