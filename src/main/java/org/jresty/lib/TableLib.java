@@ -9,7 +9,6 @@ import org.jresty.runtime.LuaFunction;
 import org.jresty.runtime.LuaString;
 import org.jresty.runtime.LuaTable;
 import org.jresty.runtime.LuaThread;
-import org.jresty.vm.Interp;
 import org.jresty.vm.LuaVM;
 
 /**
@@ -18,8 +17,8 @@ import org.jresty.vm.LuaVM;
  * table.isempty, table.isarray (package.preload entries in registry._PRELOAD, which LuaJIT's package.preload
  * is; loading one also stores the function in the table library, as lj_lib_postreg does).
  *
- * <p>remove, move, foreach, foreachi and getn are written in Lua inside LuaJIT, so they index with
- * metamethods (t[i]) where the C functions (insert, concat, sort, maxn) use raw access; both are kept.
+ * <p>remove, move, foreach, foreachi and getn are written in Lua inside LuaJIT, compiled with raw index
+ * instructions (TGETR/TSETR) that truncate a number key to an integer: no metamethods, and t[1.5] is t[1].
  */
 public final class TableLib {
     private TableLib() {
@@ -133,10 +132,9 @@ public final class TableLib {
     private static int foreachi(LuaThread L, int base, int nargs) {
         LuaTable t = Args.checkTable(L, 1);
         LuaFunction f = Args.checkFunction(L, 2);
-        Interp in = L.vm.interp;
         int n = t.length();
         for (int i = 1; i <= n; i++) {
-            Object r = first(L.vm.call(L, f, (double) i, in.indexJ(L, t, (double) i)));
+            Object r = first(L.vm.call(L, f, (double) i, t.getInt(i)));
             if (r != null) {
                 L.stack[base] = r;
                 return 1;
@@ -186,41 +184,49 @@ public final class TableLib {
         return 0;
     }
 
-    /** table.remove(t [, pos]), with LuaJIT's Lua semantics (metamethods, no error for positions out of range). */
+    /** TGETR: the key truncated to an integer (cvttsd2si), raw. */
+    private static Object rget(LuaTable t, double k) {
+        return t.getInt(Args.toInt(k));
+    }
+
+    /** TSETR: the key truncated to an integer, raw. */
+    private static void rset(LuaTable t, double k, Object v) {
+        t.setInt(Args.toInt(k), v);
+    }
+
+    /** table.remove(t [, pos]) as LuaJIT's Lua version: nothing removed (and no error) for positions out of range. */
     private static int remove(LuaThread L, int base, int nargs) {
         LuaTable t = Args.checkTable(L, 1);
-        Interp in = L.vm.interp;
         double len = t.length();
         if (Args.arg(L, 2) == null) {
             if (len == 0) return 0;
-            Object old = in.indexJ(L, t, len);
-            in.setIndexJ(L, t, len, null);
+            Object old = rget(t, len);
+            rset(t, len, null);
             L.stack[base] = old;
             return 1;
         }
         double pos = Args.checkNumber(L, 2);
         if (!(pos >= 1 && pos <= len)) return 0;
-        Object old = in.indexJ(L, t, pos);
-        for (double i = pos + 1; i <= len; i++) in.setIndexJ(L, t, i - 1, in.indexJ(L, t, i));
-        in.setIndexJ(L, t, len, null);
+        Object old = rget(t, pos);
+        for (double i = pos + 1; i <= len; i++) rset(t, i - 1, rget(t, i));
+        rset(t, len, null);
         L.stack[base] = old;
         return 1;
     }
 
-    /** table.move(a1, f, e, t [, a2]) in LuaJIT's Lua version: overlapping moves copy in the safe direction. */
+    /** table.move(a1, f, e, t [, a2]) as LuaJIT's Lua version: overlapping moves copy in the safe direction. */
     private static int move(LuaThread L, int base, int nargs) {
         LuaTable a1 = Args.checkTable(L, 1);
         double f = Args.checkNumber(L, 2);
         double e = Args.checkNumber(L, 3);
         double t = Args.checkNumber(L, 4);
         LuaTable a2 = Args.arg(L, 5) == null ? a1 : Args.checkTable(L, 5);
-        Interp in = L.vm.interp;
         if (e >= f) {
             double d = t - f;
             if (t > e || t <= f || a2 != a1) {
-                for (double i = f; i <= e; i++) in.setIndexJ(L, a2, i + d, in.indexJ(L, a1, i));
+                for (double i = f; i <= e; i++) rset(a2, i + d, rget(a1, i));
             } else {
-                for (double i = e; i >= f; i--) in.setIndexJ(L, a2, i + d, in.indexJ(L, a1, i));
+                for (double i = e; i >= f; i--) rset(a2, i + d, rget(a1, i));
             }
         }
         L.stack[base] = a2;
