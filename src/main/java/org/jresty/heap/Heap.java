@@ -82,7 +82,7 @@ public final class Heap {
         this.strings = new StringTable(this);
         // LuaJIT preallocates its memory error message as a fixed string at startup.
         this.memoryErrorMessage = strings.fix(strings.intern("not enough memory"));
-        gc.threshold = 4 * total;
+        gc.threshold = 4 * luajitCoreBytes(layout);
     }
 
     // --------------------------------------------------------------------------------------- accounting
@@ -288,6 +288,28 @@ public final class Heap {
             size += Layout.arraySize(asize);
         }
         return size + (t.hashBits > 0 ? Layout.hashSize(1 << t.hashBits) : 0);
+    }
+
+    /** Metamethod names (lj_meta_init, FFI build) and the lexer's reserved words (lj_lex_init): fixed strings. */
+    private static final String[] CORE_STRINGS = {
+        "__index", "__newindex", "__gc", "__mode", "__eq", "__len", "__lt", "__le", "__concat", "__call", "__add",
+        "__sub", "__mul", "__div", "__mod", "__pow", "__unm", "__metatable", "__tostring", "__new",
+        "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in", "local",
+        "nil", "not", "or", "repeat", "return", "then", "true", "until", "while", "not enough memory"};
+
+    /**
+     * What LuaJIT holds when it sets its first GC threshold (4 times this, at the end of cpluaopen, before the
+     * libraries open): GG_State, the main stack, _G (64 nodes), the registry (4 nodes), the string table and the
+     * fixed strings. jresty starts pacing from the same threshold so that collections happen where LuaJIT's do.
+     */
+    public static long luajitCoreBytes(Layout layout) {
+        long b = layout.ggState + (long) layout.initialStackSlots() * Layout.TVALUE
+                + layout.tableSize(0) + Layout.hashSize(64) + layout.tableSize(0) + Layout.hashSize(4)
+                + layout.stringTableSize(Layout.MIN_STRTAB);
+        for (String s : CORE_STRINGS) {
+            b += layout.stringSize(s.length());
+        }
+        return b;
     }
 
     // ----------------------------------------------------------------------------------- string buffer
