@@ -34,44 +34,8 @@ public final class NumberFormat {
             return d > 0 ? "inf" : "-inf";
         }
         StringBuilder sb = new StringBuilder(24);
-        if (Math.abs(d) < Double.MIN_NORMAL || !shortestG14(sb, d)) {
-            appendFloat(sb, d, 'g', 0, 0, TOSTRING_PRECISION);
-        }
+        appendFloat(sb, d, 'g', 0, 0, TOSTRING_PRECISION);
         return sb.toString();
-    }
-
-    /**
-     * Fast path: when the shortest round-trip decimal of d has at most 14 significant digits, it is exactly
-     * what rounding the binary value to 14 digits gives (the binary value lies within half an ulp of it, far
-     * less than half a unit in the 14th digit; not so for subnormals, whose ulp is relatively large). Returns
-     * false when the slow exact path is needed.
-     */
-    private static boolean shortestG14(StringBuilder sb, double d) {
-        String s = Double.toString(Math.abs(d));
-        int ePos = s.indexOf('E');
-        String mant = ePos < 0 ? s : s.substring(0, ePos);
-        int exp10 = ePos < 0 ? 0 : Integer.parseInt(s.substring(ePos + 1));
-        int dot = mant.indexOf('.');
-        String intPart = dot < 0 ? mant : mant.substring(0, dot);
-        String all = dot < 0 ? mant : intPart + mant.substring(dot + 1);
-        int x = intPart.length() - 1 + exp10;
-        int start = 0;
-        while (start < all.length() - 1 && all.charAt(start) == '0') {
-            start++;
-            x--;
-        }
-        int end = all.length();
-        while (end > start + 1 && all.charAt(end - 1) == '0') {
-            end--;
-        }
-        if (end - start > TOSTRING_PRECISION) {
-            return false;
-        }
-        if (d < 0) {
-            sb.append('-');
-        }
-        appendGDigits(sb, all.substring(start, end), x, TOSTRING_PRECISION, false, false);
-        return true;
     }
 
     /**
@@ -108,7 +72,7 @@ public final class NumberFormat {
             }
             case 'f' -> {
                 int p = prec < 0 ? 6 : prec;
-                String body = new BigDecimal(abs).setScale(p, RoundingMode.HALF_UP).toPlainString();
+                String body = fixed(abs, p);
                 if (p == 0 && (flags & F_ALT) != 0) {
                     body += ".";
                 }
@@ -163,10 +127,47 @@ public final class NumberFormat {
     private record Digits(String digits, int exp) {
     }
 
+    /**
+     * abs rounded half-up to count significant digits. Fast path: the shortest round-trip decimal S of a
+     * normal double (Double.toString) rounds the same way as the exact value for count <= 15. If S has at most
+     * count digits, the exact value lies within half an ulp of S, far inside S's rounding interval. Otherwise no
+     * tie point of count+1 digits lies strictly between the value and S (it would be a shorter, or as short and
+     * closer, decimal that also reads back as the value), so the digit after the cut decides, unless S itself
+     * is such a tie point: then the exact value decides (slow path).
+     */
     private static Digits roundSignificant(double abs, int count) {
         if (abs == 0) {
             return new Digits("0".repeat(count), 0);
         }
+        if (abs >= Double.MIN_NORMAL && count <= 15) {
+            Digits sd = shortest(abs);
+            String d = sd.digits;
+            int n = d.length();
+            if (n <= count) {
+                return new Digits(n == count ? d : d + "0".repeat(count - n), sd.exp);
+            }
+            if (!(n == count + 1 && d.charAt(count) == '5')) {
+                return d.charAt(count) >= '5' ? roundUp(d, count, sd.exp) : new Digits(d.substring(0, count), sd.exp);
+            }
+        }
+        return exactSignificant(abs, count);
+    }
+
+    /** The first count digits plus one unit in the last place (a carry out of all nines adds a digit). */
+    private static Digits roundUp(String d, int count, int exp) {
+        char[] c = d.substring(0, count).toCharArray();
+        int i = count - 1;
+        while (i >= 0 && c[i] == '9') {
+            c[i--] = '0';
+        }
+        if (i < 0) {
+            return new Digits("1" + new String(c, 0, count - 1), exp + 1);
+        }
+        c[i]++;
+        return new Digits(new String(c), exp);
+    }
+
+    private static Digits exactSignificant(double abs, int count) {
         BigDecimal r = new BigDecimal(abs).round(new MathContext(count, RoundingMode.HALF_UP));
         String u = r.unscaledValue().toString();
         int exp = u.length() - 1 - r.scale();
@@ -176,6 +177,69 @@ public final class NumberFormat {
             u = u.substring(0, count); // only trailing zeros of an exact value can be cut here
         }
         return new Digits(u, exp);
+    }
+
+    /** The shortest round-trip digits of a positive finite double (no leading/trailing zeros) and exponent. */
+    private static Digits shortest(double abs) {
+        String s = Double.toString(abs);
+        int ePos = s.indexOf('E');
+        int mantEnd = ePos < 0 ? s.length() : ePos;
+        int exp10 = ePos < 0 ? 0 : Integer.parseInt(s, ePos + 1, s.length(), 10);
+        StringBuilder all = new StringBuilder(20);
+        int intDigits = -1;
+        for (int i = 0; i < mantEnd; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                intDigits = all.length();
+            } else {
+                all.append(c);
+            }
+        }
+        if (intDigits < 0) {
+            intDigits = all.length();
+        }
+        int x = intDigits - 1 + exp10;
+        int start = 0;
+        while (start < all.length() - 1 && all.charAt(start) == '0') {
+            start++;
+            x--;
+        }
+        int end = all.length();
+        while (end > start + 1 && all.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new Digits(all.substring(start, end), x);
+    }
+
+    /** %f digits: abs rounded half-up to p decimals, as plain text. */
+    private static String fixed(double abs, int p) {
+        if (abs >= Double.MIN_NORMAL) {
+            int x = shortest(abs).exp;
+            int count = x + 1 + p;
+            if (count >= 1 && count <= 15) {
+                Digits dg = roundSignificant(abs, count);
+                // A carry may have added an integer digit: keep p decimals.
+                String digits = dg.digits;
+                if (dg.exp > x) {
+                    digits = digits + "0";
+                }
+                int intLen = dg.exp + 1;
+                StringBuilder sb = new StringBuilder(digits.length() + 3);
+                if (intLen <= 0) {
+                    sb.append('0');
+                    if (p > 0) {
+                        sb.append('.').repeat('0', -intLen).append(digits, 0, digits.length());
+                    }
+                } else {
+                    sb.append(digits, 0, intLen);
+                    if (p > 0) {
+                        sb.append('.').append(digits, intLen, digits.length());
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return new BigDecimal(abs).setScale(p, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String stripTrailingZeros(String digits) {
