@@ -370,7 +370,12 @@ final class Lexer {
             }
             switch (c) {
                 case '\n', '\r' -> newline();
-                case ' ', '\t', 11, 12 -> nextChar();
+                case ' ', '\t', 11, 12 -> {
+                    int i = pos;  // skip a run of blanks in place
+                    while (i < end && (src[i] == ' ' || src[i] == '\t')) i++;
+                    pos = i;
+                    nextChar();
+                }
                 case '-' -> {
                     nextChar();
                     if (c != '-') return '-';
@@ -384,7 +389,12 @@ final class Lexer {
                             continue;
                         }
                     }
-                    while (!isEol() && c != EOFC) nextChar();
+                    if (!isEol() && c != EOFC) {
+                        int i = pos;  // the rest of a short comment, in place
+                        while (i < end && src[i] != '\n' && src[i] != '\r') i++;
+                        pos = i;
+                        nextChar();
+                    }
                 }
                 case '[' -> {
                     int sep = skipEq();

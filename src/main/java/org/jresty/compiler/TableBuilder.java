@@ -1,7 +1,7 @@
 package org.jresty.compiler;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.HashMap;
 
 import org.jresty.bytecode.TemplateTable;
 
@@ -19,7 +19,11 @@ final class TableBuilder {
     private Object[] array;
     private int hbits;
     /** Hash nodes in use (keys present), in insertion order; values may be null. */
-    private LinkedHashMap<Object, Object> hash = new LinkedHashMap<>();
+    private Object[] hkeys = new Object[4];
+    private Object[] hvals = new Object[4];
+    private int hcount;
+    /** Key to position in hkeys, built once the hash part is no longer tiny. */
+    private HashMap<Object, Integer> hindex;
 
     TableBuilder(int asize, int hbits) {
         this.asize = asize;
@@ -42,17 +46,45 @@ final class TableBuilder {
             array[k] = value;
             return;
         }
-        if (hash.containsKey(key)) {
-            hash.put(key, value);
+        int at = find(key);
+        if (at >= 0) {
+            hvals[at] = value;
             return;
         }
         int capacity = hbits == 0 ? 0 : 1 << hbits;
-        if (hash.size() >= capacity) {
+        if (hcount >= capacity) {
             rehash(key);
             set(key, value);
             return;
         }
-        hash.put(key, value);
+        add(key, value);
+    }
+
+    private int find(Object key) {
+        if (hindex != null) {
+            Integer i = hindex.get(key);
+            return i == null ? -1 : i;
+        }
+        for (int i = 0; i < hcount; i++) {
+            if (hkeys[i].equals(key)) return i;
+        }
+        return -1;
+    }
+
+    private void add(Object key, Object value) {
+        if (hcount == hkeys.length) {
+            hkeys = Arrays.copyOf(hkeys, hcount * 2);
+            hvals = Arrays.copyOf(hvals, hcount * 2);
+        }
+        hkeys[hcount] = key;
+        hvals[hcount] = value;
+        if (hindex != null) {
+            hindex.put(key, hcount);
+        } else if (hcount >= 16) {
+            hindex = new HashMap<>();
+            for (int i = 0; i <= hcount; i++) hindex.put(hkeys[i], i);
+        }
+        hcount++;
     }
 
     private static int countInt(Object key, int[] bins) {
@@ -72,9 +104,9 @@ final class TableBuilder {
         int na = countArray(bins);
         int total = 1 + na;
         int nint = na;
-        for (Map.Entry<Object, Object> en : hash.entrySet()) {
-            if (en.getValue() != null) {
-                nint += countInt(en.getKey(), bins);
+        for (int i = 0; i < hcount; i++) {
+            if (hvals[i] != null) {
+                nint += countInt(hkeys[i], bins);
                 total++;
             }
         }
@@ -117,22 +149,26 @@ final class TableBuilder {
     private void resize(int newasize, int newhbits) {
         Object[] oldarray = array;
         int oldasize = asize;
-        LinkedHashMap<Object, Object> oldhash = hash;
+        Object[] oldkeys = hkeys, oldvals = hvals;
+        int oldcount = hcount;
         if (newasize > oldasize) {
-            array = java.util.Arrays.copyOf(array, newasize);
+            array = Arrays.copyOf(array, newasize);
             asize = newasize;
         }
         hbits = newhbits;
-        hash = new LinkedHashMap<>();
+        hkeys = new Object[Math.max(4, oldcount)];
+        hvals = new Object[hkeys.length];
+        hcount = 0;
+        hindex = null;
         if (newasize < oldasize) {
             asize = newasize;
-            array = java.util.Arrays.copyOf(oldarray, newasize);
+            array = Arrays.copyOf(oldarray, newasize);
             for (int i = newasize; i < oldasize; i++) {
                 if (oldarray[i] != null) set((double) i, oldarray[i]);
             }
         }
-        for (Map.Entry<Object, Object> en : oldhash.entrySet()) {
-            if (en.getValue() != null) set(en.getKey(), en.getValue());
+        for (int i = 0; i < oldcount; i++) {
+            if (oldvals[i] != null) set(oldkeys[i], oldvals[i]);
         }
     }
 
@@ -147,10 +183,10 @@ final class TableBuilder {
             t.array[i] = array[i] == DUMMY ? null : array[i];
         }
         int n = 0;
-        for (Map.Entry<Object, Object> en : hash.entrySet()) {
+        for (int i = 0; i < hcount; i++) {
             // Keys whose value is nil stay (LuaJIT keeps the node and dumps it with a nil value).
-            Object v = en.getValue();
-            t.hashKeys[n] = en.getKey();
+            Object v = hvals[i];
+            t.hashKeys[n] = hkeys[i];
             t.hashValues[n] = v == DUMMY ? null : v;
             n++;
         }
