@@ -529,6 +529,22 @@ public final class Interp {
         throw rtError(L, "loop in gettable");
     }
 
+    /** t[k] was nil and t has a metatable: follow __index (the common method lookup through a class table). */
+    Object indexMiss(LuaThread L, LuaTable t, Object k, int dst, int slot) {
+        Object tm = t.metatable.getStr(vm.MM_INDEX);
+        if (tm == null) return null;
+        if (tm instanceof LuaTable t2) {
+            Object v = k instanceof LuaString ks ? t2.getStr(ks) : t2.get(k);
+            if (v != null || t2.metatable == null) return v;
+            return index(L, t2, k, dst, -1);
+        }
+        if (tm instanceof LuaFunction) {
+            callMeta(L, tm, t, k, null, 2, dst, 1, K_NORMAL, 0);
+            return PENDING;
+        }
+        return index(L, tm, k, dst, -1);
+    }
+
     /** o[k] = v inside the interpreter: null, or PENDING when a __newindex function was called. */
     Object setIndex(LuaThread L, Object o, Object k, Object v, int slot) {
         for (int loop = 0; loop < MAX_IDXCHAIN; loop++) {
@@ -767,7 +783,6 @@ public final class Interp {
             int pc = f.pc;
             for (;;) {
                 final int ins = bc[pc++];
-                f.pc = pc;
                 final int a = (ins >>> 8) & 0xff;
                 switch (ins & 0xff) {
                     case 0: { // ISLT
@@ -775,6 +790,7 @@ public final class Interp {
                         boolean r;
                         if (x instanceof Double p && y instanceof Double q) r = p < q;
                         else {
+                            f.pc = pc;
                             Object o = compare(L, x, y, false, false);
                             if (o == PENDING) continue reload;
                             r = (Boolean) o;
@@ -787,6 +803,7 @@ public final class Interp {
                         boolean r;
                         if (x instanceof Double p && y instanceof Double q) r = !(p < q);
                         else {
+                            f.pc = pc;
                             Object o = compare(L, x, y, false, true);
                             if (o == PENDING) continue reload;
                             r = !(Boolean) o;
@@ -799,6 +816,7 @@ public final class Interp {
                         boolean r;
                         if (x instanceof Double p && y instanceof Double q) r = p <= q;
                         else {
+                            f.pc = pc;
                             Object o = compare(L, x, y, true, false);
                             if (o == PENDING) continue reload;
                             r = (Boolean) o;
@@ -811,6 +829,7 @@ public final class Interp {
                         boolean r;
                         if (x instanceof Double p && y instanceof Double q) r = !(p <= q);
                         else {
+                            f.pc = pc;
                             Object o = compare(L, x, y, true, true);
                             if (o == PENDING) continue reload;
                             r = !(Boolean) o;
@@ -824,6 +843,7 @@ public final class Interp {
                         boolean neg = (ins & 0xff) == 5;
                         boolean r = rawEquals(x, y);
                         if (!r && x != null && y != null && x.getClass() == y.getClass() && !(x instanceof Double)) {
+                            f.pc = pc;
                             Object o = eqMeta(L, x, y, neg);
                             if (o == PENDING) continue reload;
                             r = (Boolean) o;
@@ -896,6 +916,7 @@ public final class Interp {
                         Object d = st[base + ds];
                         if (d instanceof Double x) st[base + a] = -x;
                         else {
+                            f.pc = pc;
                             Object r = unm(L, d, base + a, ds);
                             if (r == PENDING) continue reload;
                             st[base + a] = r;
@@ -905,49 +926,234 @@ public final class Interp {
                     case 21: { // LEN
                         int ds = ins >>> 16;
                         Object d = st[base + ds];
+                        f.pc = pc;
                         Object r = len(L, d, base + a, ds);
                         if (r == PENDING) continue reload;
                         st[base + a] = r;
                         break;
                     }
-                    case 22: case 23: case 24: case 25: case 26: { // ADDVN..MODVN
-                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
+                    case 22: { // ADDVN
+                        int bb = ins >>> 24;
                         Object x = st[base + bb];
-                        int op = (ins & 0xff) - 22;
-                        if (x instanceof Double p) st[base + a] = arithOp(op, p, knum[c]);
-                        else {
-                            Object r = arith(L, op, x, knum[c], base + a, bb, -1);
+                        if (x instanceof Double p) {
+                            double q = knum[(ins >>> 16) & 0xff];
+                            st[base + a] = (double) p + q;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 0, x, knum[(ins >>> 16) & 0xff], base + a, bb, -1);
                             if (r == PENDING) continue reload;
                             st[base + a] = r;
                         }
                         break;
                     }
-                    case 27: case 28: case 29: case 30: case 31: { // ADDNV..MODNV
-                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
+                    case 23: { // SUBVN
+                        int bb = ins >>> 24;
                         Object x = st[base + bb];
-                        int op = (ins & 0xff) - 27;
-                        if (x instanceof Double p) st[base + a] = arithOp(op, knum[c], p);
-                        else {
-                            Object r = arith(L, op, knum[c], x, base + a, -1, bb);
+                        if (x instanceof Double p) {
+                            double q = knum[(ins >>> 16) & 0xff];
+                            st[base + a] = (double) p - q;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 1, x, knum[(ins >>> 16) & 0xff], base + a, bb, -1);
                             if (r == PENDING) continue reload;
                             st[base + a] = r;
                         }
                         break;
                     }
-                    case 32: case 33: case 34: case 35: case 36: case 37: { // ADDVV..MODVV, POW
+                    case 24: { // MULVN
+                        int bb = ins >>> 24;
+                        Object x = st[base + bb];
+                        if (x instanceof Double p) {
+                            double q = knum[(ins >>> 16) & 0xff];
+                            st[base + a] = (double) p * q;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 2, x, knum[(ins >>> 16) & 0xff], base + a, bb, -1);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 25: { // DIVVN
+                        int bb = ins >>> 24;
+                        Object x = st[base + bb];
+                        if (x instanceof Double p) {
+                            double q = knum[(ins >>> 16) & 0xff];
+                            st[base + a] = (double) p / q;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 3, x, knum[(ins >>> 16) & 0xff], base + a, bb, -1);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 26: { // MODVN
+                        int bb = ins >>> 24;
+                        Object x = st[base + bb];
+                        if (x instanceof Double p) {
+                            double q = knum[(ins >>> 16) & 0xff];
+                            st[base + a] = (double) p - Math.floor((double) p / q) * q;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 4, x, knum[(ins >>> 16) & 0xff], base + a, bb, -1);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 27: { // ADDNV
+                        int bb = ins >>> 24;
+                        Object x = st[base + bb];
+                        if (x instanceof Double p) {
+                            double q = knum[(ins >>> 16) & 0xff];
+                            st[base + a] = q + (double) p;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 0, knum[(ins >>> 16) & 0xff], x, base + a, -1, bb);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 28: { // SUBNV
+                        int bb = ins >>> 24;
+                        Object x = st[base + bb];
+                        if (x instanceof Double p) {
+                            double q = knum[(ins >>> 16) & 0xff];
+                            st[base + a] = q - (double) p;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 1, knum[(ins >>> 16) & 0xff], x, base + a, -1, bb);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 29: { // MULNV
+                        int bb = ins >>> 24;
+                        Object x = st[base + bb];
+                        if (x instanceof Double p) {
+                            double q = knum[(ins >>> 16) & 0xff];
+                            st[base + a] = q * (double) p;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 2, knum[(ins >>> 16) & 0xff], x, base + a, -1, bb);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 30: { // DIVNV
+                        int bb = ins >>> 24;
+                        Object x = st[base + bb];
+                        if (x instanceof Double p) {
+                            double q = knum[(ins >>> 16) & 0xff];
+                            st[base + a] = q / (double) p;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 3, knum[(ins >>> 16) & 0xff], x, base + a, -1, bb);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 31: { // MODNV
+                        int bb = ins >>> 24;
+                        Object x = st[base + bb];
+                        if (x instanceof Double p) {
+                            double q = knum[(ins >>> 16) & 0xff];
+                            st[base + a] = q - Math.floor(q / (double) p) * (double) p;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 4, knum[(ins >>> 16) & 0xff], x, base + a, -1, bb);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 32: { // ADDVV
                         int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
                         Object x = st[base + bb], y = st[base + c];
-                        int op = (ins & 0xff) - 32;
-                        if (x instanceof Double p && y instanceof Double q) st[base + a] = arithOp(op, p, q);
-                        else {
-                            Object r = arith(L, op, x, y, base + a, bb, c);
+                        if (x instanceof Double p && y instanceof Double q) {
+                            st[base + a] = (double) p + (double) q;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 0, x, y, base + a, bb, c);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 33: { // SUBVV
+                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
+                        Object x = st[base + bb], y = st[base + c];
+                        if (x instanceof Double p && y instanceof Double q) {
+                            st[base + a] = (double) p - (double) q;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 1, x, y, base + a, bb, c);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 34: { // MULVV
+                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
+                        Object x = st[base + bb], y = st[base + c];
+                        if (x instanceof Double p && y instanceof Double q) {
+                            st[base + a] = (double) p * (double) q;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 2, x, y, base + a, bb, c);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 35: { // DIVVV
+                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
+                        Object x = st[base + bb], y = st[base + c];
+                        if (x instanceof Double p && y instanceof Double q) {
+                            st[base + a] = (double) p / (double) q;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 3, x, y, base + a, bb, c);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 36: { // MODVV
+                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
+                        Object x = st[base + bb], y = st[base + c];
+                        if (x instanceof Double p && y instanceof Double q) {
+                            st[base + a] = (double) p - Math.floor((double) p / (double) q) * (double) q;
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 4, x, y, base + a, bb, c);
+                            if (r == PENDING) continue reload;
+                            st[base + a] = r;
+                        }
+                        break;
+                    }
+                    case 37: { // POWVV
+                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
+                        Object x = st[base + bb], y = st[base + c];
+                        if (x instanceof Double p && y instanceof Double q) {
+                            st[base + a] = pow(p, q);
+                        } else {
+                            f.pc = pc;
+                            Object r = arith(L, 5, x, y, base + a, bb, c);
                             if (r == PENDING) continue reload;
                             st[base + a] = r;
                         }
                         break;
                     }
                     case 38: { // CAT
+                        f.pc = pc;
                         if (!cat(L, f, a, ins >>> 24, (ins >>> 16) & 0xff)) continue reload;
+                        f.pc = pc;
                         vm.heap.gcCheck();
                         break;
                     }
@@ -1002,15 +1208,18 @@ public final class Interp {
                             ups[i] = (u & 0x8000) != 0 ? findUpval(L, base + (u & 0xff)) : uv[u & 0x3fff];
                         }
                         st[base + a] = vm.newClosure(child, ups, cl.env);
+                        f.pc = pc;
                         vm.heap.gcCheck();
                         break;
                     }
                     case 52: // TNEW
                         st[base + a] = LuaTable.fromTNEW(vm.heap, ins >>> 16);
+                        f.pc = pc;
                         vm.heap.gcCheck();
                         break;
                     case 53: // TDUP
                         st[base + a] = new LuaTable(vm.heap, (TemplateTable) kgc[ins >>> 16]);
+                        f.pc = pc;
                         vm.heap.gcCheck();
                         break;
                     case 54: { // GGET
@@ -1018,6 +1227,7 @@ public final class Interp {
                         Object k = kgc[ins >>> 16];
                         Object v = env.getStr((LuaString) k);
                         if (v == null && env.metatable != null) {
+                            f.pc = pc;
                             v = index(L, env, k, base + a, -1);
                             if (v == PENDING) continue reload;
                         }
@@ -1028,7 +1238,7 @@ public final class Interp {
                         LuaTable env = cl.env;
                         Object k = kgc[ins >>> 16];
                         if (env.metatable == null) env.setStr((LuaString) k, st[base + a]);
-                        else if (setIndex(L, env, k, st[base + a], -1) == PENDING) continue reload;
+                        else if ((f.pc = pc) > 0 && setIndex(L, env, k, st[base + a], -1) == PENDING) continue reload;
                         break;
                     }
                     case 56: { // TGETV
@@ -1037,7 +1247,13 @@ public final class Interp {
                         Object v;
                         if (o instanceof LuaTable t && ((v = t.get(k)) != null || t.metatable == null)) {
                             st[base + a] = v;
+                        } else if (o instanceof LuaTable t) {
+                            f.pc = pc;
+                            v = indexMiss(L, t, k, base + a, bb);
+                            if (v == PENDING) continue reload;
+                            st[base + a] = v;
                         } else {
+                            f.pc = pc;
                             v = index(L, o, k, base + a, bb);
                             if (v == PENDING) continue reload;
                             st[base + a] = v;
@@ -1051,7 +1267,13 @@ public final class Interp {
                         Object v;
                         if (o instanceof LuaTable t && ((v = t.getStr(k)) != null || t.metatable == null)) {
                             st[base + a] = v;
+                        } else if (o instanceof LuaTable t) {
+                            f.pc = pc;
+                            v = indexMiss(L, t, k, base + a, bb);
+                            if (v == PENDING) continue reload;
+                            st[base + a] = v;
                         } else {
+                            f.pc = pc;
                             v = index(L, o, k, base + a, bb);
                             if (v == PENDING) continue reload;
                             st[base + a] = v;
@@ -1065,7 +1287,13 @@ public final class Interp {
                         Object v;
                         if (o instanceof LuaTable t && ((v = t.getInt(k)) != null || t.metatable == null)) {
                             st[base + a] = v;
+                        } else if (o instanceof LuaTable t) {
+                            f.pc = pc;
+                            v = indexMiss(L, t, num(k), base + a, bb);
+                            if (v == PENDING) continue reload;
+                            st[base + a] = v;
                         } else {
+                            f.pc = pc;
                             v = index(L, o, num(k), base + a, bb);
                             if (v == PENDING) continue reload;
                             st[base + a] = v;
@@ -1078,10 +1306,11 @@ public final class Interp {
                         break;
                     }
                     case 60: { // TSETV
+                        f.pc = pc;
                         int bb = ins >>> 24;
                         Object o = st[base + bb], k = st[base + ((ins >>> 16) & 0xff)];
                         if (o instanceof LuaTable t && t.metatable == null) t.set(k, st[base + a]);
-                        else if (setIndex(L, o, k, st[base + a], bb) == PENDING) continue reload;
+                        else if ((f.pc = pc) > 0 && setIndex(L, o, k, st[base + a], bb) == PENDING) continue reload;
                         break;
                     }
                     case 61: { // TSETS
@@ -1089,7 +1318,7 @@ public final class Interp {
                         Object o = st[base + bb];
                         LuaString k = (LuaString) kgc[(ins >>> 16) & 0xff];
                         if (o instanceof LuaTable t && t.metatable == null) t.setStr(k, st[base + a]);
-                        else if (setIndex(L, o, k, st[base + a], bb) == PENDING) continue reload;
+                        else if ((f.pc = pc) > 0 && setIndex(L, o, k, st[base + a], bb) == PENDING) continue reload;
                         break;
                     }
                     case 62: { // TSETB
@@ -1097,7 +1326,7 @@ public final class Interp {
                         Object o = st[base + bb];
                         int k = (ins >>> 16) & 0xff;
                         if (o instanceof LuaTable t && t.metatable == null) t.setInt(k, st[base + a]);
-                        else if (setIndex(L, o, num(k), st[base + a], bb) == PENDING) continue reload;
+                        else if ((f.pc = pc) > 0 && setIndex(L, o, num(k), st[base + a], bb) == PENDING) continue reload;
                         break;
                     }
                     case 63: { // TSETM
@@ -1109,12 +1338,14 @@ public final class Interp {
                         break;
                     }
                     case 64: { // TSETR
+                        f.pc = pc;
                         Object o = st[base + (ins >>> 24)];
                         ((LuaTable) o).set(st[base + ((ins >>> 16) & 0xff)], st[base + a]);
                         break;
                     }
                     case 65: // CALLM
                     case 66: { // CALL
+                        f.pc = pc;
                         int fs = base + a;
                         int nargs = (ins & 0xff) == 66 ? ((ins >>> 16) & 0xff) - 1
                                 : L.top - (fs + fsl);
@@ -1129,6 +1360,7 @@ public final class Interp {
                     }
                     case 67: // CALLMT
                     case 68: { // CALLT
+                        f.pc = pc;
                         int fs = base + a;
                         int nargs = (ins & 0xff) == 68 ? (ins >>> 16) - 1 : L.top - (fs + fsl);
                         Object callee = st[fs];
@@ -1146,6 +1378,7 @@ public final class Interp {
                         continue reload;
                     }
                     case 69: { // ITERC
+                        f.pc = pc;
                         int fs = base + a;
                         st[fs] = st[fs - 3];
                         if (fr2) st[fs + 1] = null;
@@ -1169,6 +1402,7 @@ public final class Interp {
                         break;
                     }
                     case 71: { // VARG
+                        f.pc = pc;
                         int n = f.nvarargs, src = f.varargStart;
                         int want = (ins >>> 24) - 1;
                         if (want < 0) {
@@ -1205,11 +1439,16 @@ public final class Interp {
                                 : op == 75 ? 0 : 1;
                         if (L.openUpvals != null && L.openUpvals.index >= base) closeUpvals(L, base);
                         L.depth--;
-                        deliver(L, f, base + a, n);
+                        if (f.kind == K_NORMAL && f.nresults == 1) {
+                            st[f.resultSlot] = n > 0 ? st[base + a] : null;
+                        } else {
+                            deliver(L, f, base + a, n);
+                        }
                         continue reload;
                     }
                     case 77: // FORI
                     case 78: { // JFORI
+                        f.pc = pc;
                         Object i0 = st[base + a], lim = st[base + a + 1], step = st[base + a + 2];
                         if (!(i0 instanceof Double && lim instanceof Double && step instanceof Double)) {
                             i0 = forNum(L, i0, "'for' initial value must be a number");
@@ -1259,6 +1498,7 @@ public final class Interp {
                         pc += Op.j(ins);
                         break;
                     default:
+                        f.pc = pc;
                         throw rtError(L, "bad opcode " + (ins & 0xff));
                 }
             }
