@@ -24,8 +24,9 @@ public final class PatternMatcher {
     private final int patEnd;
     private int level;
     private int depth;
-    private final int[] capStart = new int[MAX_CAPTURES];
-    private final int[] capLen = new int[MAX_CAPTURES];
+    /** Capture starts and lengths; grown on demand up to MAX_CAPTURES (most patterns have few). */
+    private int[] capStart = new int[4];
+    private int[] capLen = new int[4];
 
     /** Subject src[0..srcLen), pattern pat[0..patLen) (cut at its first NUL). */
     public PatternMatcher(byte[] src, int srcLen, byte[] pat, int patLen) {
@@ -302,6 +303,10 @@ public final class PatternMatcher {
     private int startCapture(int s, int p, int what) {
         if (level >= MAX_CAPTURES) {
             throw error("too many captures");
+        }
+        if (level == capStart.length) {
+            capStart = java.util.Arrays.copyOf(capStart, Math.min(MAX_CAPTURES, level * 2));
+            capLen = java.util.Arrays.copyOf(capLen, capStart.length);
         }
         capStart[level] = s;
         capLen[level] = what;
