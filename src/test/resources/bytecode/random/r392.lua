@@ -1,0 +1,10 @@
+local t, x, a, b, c, d, e = {}, 1
+local function f(...) return ... end
+t[not select('#', f({c, k = true, [true] = 1, ...}, ...), ...)] = #f(c, d)
+while function(p, ...) local a = 1 end do if x then break end for i = 2.5, 10, 2 do for i = select('#', true, ...), 10, 2 do local b = x t[select('#', 1e20, ...)] = (x + 's') local d = t.k end end d, x = (#f(e, ...) and function(p, ...) if (nil + nil) then local e = t.k local b = nil local c = -7 elseif (x and 's' or 2.5) then d, x = nil, d else local e = true a, x = 1e20, t.k end if e then a, x = t[1], x local d = 2.5 local c = true local b = t[1] return 2.5, c elseif t:m(2.5) then e, x = nil, a else e, x = 2.5, a end end or (t[1] < -7)), not a local e = d t[(x and not f(true, ...) or #select('#', ..., ...))] = t:m(function(p, ...) f(f(t.k, ...)) t[select('#', t.k, ...)] = t.k for k, v in pairs((-7 and 1e20 or b)) do c, x = ..., x local a = -7 end end) return ((#d and ('s' and c or x) or (1e20 .. nil .. true)) + {not 1, k = select('#', b, ...), [f(-7, 1e20)] = 1, ...}), t[1] end
+f((... + ({(1e20 < b), k = (1e20 < t[1]), [function(p, ...) local b = nil local a = d end] = 1, ...} and function(p, ...) b, x = t:m(b), {1e20, k = b, [d] = 1, ...} repeat b, x = 1, -7 local e = true until (t.k + 1e20) end or t.k)))
+local b = nil
+while (f(({c, k = 2.5, [c] = 1, ...} < true), (f('s', ...) .. #1 .. (b and e or x))) .. not (f(x, ...) + 1e20) .. t.k) do if x then break end while 2.5 do if x then break end local b = not #t.k do local q = f(2.5, ...); local function g() q = q + 1; return q end t.g = g end end return ((not 2.5 and x or function(p, ...) e, x = nil, nil a, x = t[1], 1e20 a, x = -7, ... local e = 1e20 end) < (#e < (e + true))), f(2.5, ...) end
+t[select('#', nil, ...)] = {(#f(1, ...) and select('#', select('#', c, ...), ...) or 1), k = c, [select('#', true, ...)] = 1, ...}
+f(not -7)
+for k, v in pairs({f(((c < d) + (t[1] .. 1 .. c)), t.k), k = t:m(select('#', select('#', 1, ...), ...)), [((a < e) .. not e .. (#nil < (nil .. b .. a)))] = 1, ...}) do f('s') end
