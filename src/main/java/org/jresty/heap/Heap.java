@@ -80,8 +80,12 @@ public final class Heap {
         account(HeapKind.STATE, layout.ggState);
         this.gc = new Collector(this);
         this.strings = new StringTable(this);
-        // LuaJIT preallocates its memory error message as a fixed string at startup.
-        this.memoryErrorMessage = strings.fix(strings.intern("not enough memory"));
+        // LuaJIT's startup interns, as fixed strings, the metamethod names (lj_meta_init), the reserved words
+        // (lj_lex_init) and its memory error message.
+        for (String name : CORE_STRINGS) {
+            strings.fix(strings.intern(name));
+        }
+        this.memoryErrorMessage = strings.intern("not enough memory");
         gc.threshold = 4 * luajitCoreBytes(layout);
     }
 
