@@ -172,10 +172,24 @@ public final class BaseLib {
 
     static int print(LuaThread L, int base, int nargs) {
         LuaVM vm = L.vm;
+        // Like LuaJIT, print calls the global tostring unless it is the original one.
+        Object ts = vm.globals.getStr(vm.intern("tostring"));
+        boolean shortcut = ts instanceof Builtin b && b.name.equals("tostring") && b.env == null
+                && vm.globals.getStr(vm.intern("print")) != null;
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < nargs; i++) {
             Object v = L.stack[base + i];
-            LuaString s = v instanceof LuaString ls ? ls : vm.tostring(L, v);
+            LuaString s;
+            if (v instanceof LuaString ls && (shortcut || !(ts instanceof LuaFunction))) {
+                s = ls;
+            } else if (shortcut || !(ts instanceof LuaFunction)) {
+                s = vm.tostring(L, v);
+            } else {
+                Object r = vm.interp.call1(L, ts, v, null, 1);
+                if (r instanceof LuaString rs) s = rs;
+                else if (r instanceof Double d) s = vm.intern(Conv.numberToString(d));
+                else throw Args.error(L, "'tostring' must return a string to 'print'");
+            }
             if (i > 0) buf.write('\t');
             buf.write(s.bytes(), 0, s.length());
         }
