@@ -1,6 +1,7 @@
 package org.jresty.lib;
 
 import org.jresty.heap.Heap;
+import org.jresty.lib.math.Elementary;
 import org.jresty.lib.math.PreciseLog;
 import org.jresty.lib.math.Prng;
 import org.jresty.runtime.Builtin;
@@ -40,16 +41,16 @@ public final class MathLib {
                 unary("floor", Math::floor),
                 unary("ceil", Math::ceil),
                 unary("sqrt", Math::sqrt),
-                unary("log10", StrictMath::log10),
-                unary("exp", StrictMath::exp),
-                unary("sin", StrictMath::sin),
-                unary("cos", StrictMath::cos),
-                unary("tan", StrictMath::tan),
-                unary("asin", StrictMath::asin),
-                unary("acos", StrictMath::acos),
-                unary("atan", StrictMath::atan),
-                unary("sinh", StrictMath::sinh),
-                unary("cosh", StrictMath::cosh),
+                unary("log10", PreciseLog::log10),
+                unary("exp", Elementary::exp),
+                unary("sin", Elementary::sin),
+                unary("cos", Elementary::cos),
+                unary("tan", Elementary::tan),
+                unary("asin", Elementary::asin),
+                unary("acos", Elementary::acos),
+                unary("atan", Elementary::atan),
+                unary("sinh", Elementary::sinh),
+                unary("cosh", Elementary::cosh),
                 unary("tanh", StrictMath::tanh),
                 withUpvalue(vm, unary("deg", x -> x * DEG)),
                 withUpvalue(vm, unary("rad", x -> x * RAD)),
@@ -58,7 +59,7 @@ public final class MathLib {
                 Builtin.of("modf", MathLib::modf),
                 Builtin.of("atan2", (L, base, nargs) -> {
                     double y = Args.checkNumber(L, 1), x = Args.checkNumber(L, 2);
-                    L.stack[base] = StrictMath.atan2(y, x);
+                    L.stack[base] = Elementary.atan2(y, x);
                     return 1;
                 }),
                 Builtin.of("ldexp", (L, base, nargs) -> {

@@ -1,36 +1,55 @@
 package org.jresty.lib.math;
 
 /**
- * Natural and base-2 logarithms rounded as C's libm rounds them (correctly, in practice): the reduction
- * x = m * 2^e, ln(m) = 2 atanh((m-1)/(m+1)) is carried out in double-double arithmetic and rounded once.
+ * Natural and base-2 logarithms rounded as C's libm rounds them (correctly, in practice): x = m * 2^e with
+ * m in [sqrt(1/2), sqrt(2)), ln(m) = 2 atanh((m-1)/(m+1)), all in double-double arithmetic, rounded once.
  * math.log(x, base) depends on log2 being exact for powers of two and correctly rounded elsewhere.
  */
 public final class PreciseLog {
     private PreciseLog() {
     }
 
-    private static final double LN2_HI = 0.6931471805599453, LN2_LO = 2.3190468138462996e-17;
-    private static final double INV_LN2_HI = 1.4426950408889634, INV_LN2_LO = 2.0355273740931033e-17;
+    private static final DD LN2 = new DD(0.6931471805599453, 2.3190468138462996e-17);
+    private static final DD INV_LN2 = new DD(1.4426950408889634, 2.0355273740931033e-17);
     private static final double SQRT2 = 1.4142135623730951;
 
     public static double log(double x) {
         if (!(x > 0) || Double.isInfinite(x)) return special(x);
-        double[] r = reduce(x);
-        int e = (int) r[2];
-        // e*ln2 + ln(m), double-double
-        double ph = e * LN2_HI;
-        double pl = Math.fma(e, LN2_HI, -ph) + e * LN2_LO;
-        return sum(ph, pl, r[0], r[1]);
+        int[] e = new int[1];
+        DD lm = lnMantissa(x, e);
+        return LN2.mul(e[0]).add(lm).value();
     }
 
     public static double log2(double x) {
         if (!(x > 0) || Double.isInfinite(x)) return special(x);
-        double[] r = reduce(x);
-        int e = (int) r[2];
-        // ln(m) * (1/ln2), double-double
-        double h = r[0] * INV_LN2_HI;
-        double l = Math.fma(r[0], INV_LN2_HI, -h) + r[0] * INV_LN2_LO + r[1] * INV_LN2_HI;
-        return sum(e, 0, h, l);
+        int[] e = new int[1];
+        DD lm = lnMantissa(x, e);
+        return lm.mul(INV_LN2).add(e[0]).value();
+    }
+
+    /** glibc's log10 (fdlibm's algorithm on top of the correctly rounded log). */
+    public static double log10(double x) {
+        final double ivln10 = 4.34294481903251816668e-01;
+        final double log10_2hi = 3.01029995663611771306e-01, log10_2lo = 3.69423907715893078616e-13;
+        if (x == 0) return Double.NEGATIVE_INFINITY;
+        if (x < 0 || Double.isNaN(x)) return Double.NaN;
+        if (Double.isInfinite(x)) return x;
+        int k = 0;
+        long bits = Double.doubleToRawLongBits(x);
+        int hx = (int) (bits >>> 32);
+        if (hx < 0x00100000) { // subnormal: scale up
+            k -= 54;
+            x *= 0x1p54;
+            bits = Double.doubleToRawLongBits(x);
+            hx = (int) (bits >>> 32);
+        }
+        k += (hx >> 20) - 1023;
+        int i = (k & 0x80000000) >>> 31;
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = k + i;
+        x = Double.longBitsToDouble(((long) hx << 32) | (bits & 0xffffffffL));
+        double z = y * log10_2lo + ivln10 * log(x);
+        return z + y * log10_2hi;
     }
 
     private static double special(double x) {
@@ -39,8 +58,8 @@ public final class PreciseLog {
         return Double.NaN; // negative or NaN
     }
 
-    /** (ln(m) hi, ln(m) lo, e) with x = m * 2^e, m in [sqrt(1/2), sqrt(2)). */
-    private static double[] reduce(double x) {
+    /** ln(m) as double-double, with e[0] set so that x = m * 2^e, m in [sqrt(1/2), sqrt(2)). */
+    private static DD lnMantissa(double x, int[] eOut) {
         int e = Math.getExponent(x);
         if (e == Double.MIN_EXPONENT - 1) { // subnormal
             x *= 0x1p54;
@@ -53,29 +72,13 @@ public final class PreciseLog {
             x *= 0.5;
             e++;
         }
-        // s = (m-1)/(m+1) in double-double; m-1 is exact here.
-        double num = x - 1.0;
-        double dh = x + 1.0;
-        double bb = dh - x;
-        double dl = (x - (dh - bb)) + (1.0 - bb);
-        double sh = num / dh;
-        double sl = (Math.fma(-sh, dh, num) - sh * dl) / dh;
-        // atanh(s) = s + s^3/3 + s^5/5 + ...; the tail is small, plain doubles suffice.
-        double s2 = sh * sh;
-        double tail = 0;
-        for (int k = 41; k >= 3; k -= 2) tail = tail * s2 + 1.0 / k;
-        tail *= s2 * sh;
-        // ln(m) = 2 * (sh + sl + tail)
-        double hi = sh + tail;
-        double lo = (sh - hi) + tail + sl;
-        return new double[] {2 * hi, 2 * lo, e};
-    }
-
-    /** Rounds (ah+al) + (bh+bl) to one double. */
-    private static double sum(double ah, double al, double bh, double bl) {
-        double s = ah + bh;
-        double bb = s - ah;
-        double err = (ah - (s - bb)) + (bh - bb);
-        return s + (err + al + bl);
+        eOut[0] = e;
+        // s = (m-1)/(m+1); m-1 is exact here
+        DD s = DD.of(x - 1.0).div(DD.twoSum(x, 1.0));
+        DD s2 = s.mul(s);
+        // atanh(s) = s (1 + s^2/3 + s^4/5 + ...), Horner from the small end
+        DD sum = DD.of(0);
+        for (int k = 49; k >= 3; k -= 2) sum = sum.add(DD.of(1).div(DD.of(k))).mul(s2);
+        return sum.add(1.0).mul(s).scalb(1);
     }
 }
