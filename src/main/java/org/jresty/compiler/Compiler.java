@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.jresty.Mode;
 import org.jresty.bytecode.Proto;
+import org.jresty.bytecode.TemplateTable;
 import org.jresty.runtime.Interner;
 import org.jresty.runtime.LuaString;
 
@@ -23,6 +24,32 @@ public final class Compiler {
      * @throws LuaSyntaxError with LuaJIT's message text
      */
     public static Proto compile(byte[] source, String chunkname, Mode mode, Interner interner) {
+        return compile(source, chunkname, mode, interner, null);
+    }
+
+    /**
+     * Receives, for each prototype as it is finished (children first), the final size of that function's
+     * constant-lookup table: LuaJIT's fs->kt, a GCtab that holds every identifier, keyword and string token
+     * scanned while the function was being parsed, its number constants and its GC constants. It is garbage
+     * once the parse is done but counted by collectgarbage("count") until the next collection.
+     */
+    public interface ConstantTableListener {
+        /** arraySize = asize (array slots), hashBits = log2 of the node count (0: no hash part). */
+        void constantTable(Proto proto, int arraySize, int hashBits);
+
+        /**
+         * The allocation of a template table (TDUP constant) as LuaJIT's parser left it: the GCtab was created
+         * with colocatedSlots array slots inside it (1..16, or 0), which stay allocated even after the array
+         * grew into a separate block of separateSlots slots; the hash part has 2^hashBits nodes (0: none).
+         * Called when the constructor is finished, before its function's prototype exists.
+         */
+        default void templateTable(TemplateTable table, int colocatedSlots, int separateSlots) {
+        }
+    }
+
+    /** As {@link #compile(byte[], String, Mode, Interner)}, also reporting each function's fs->kt size. */
+    public static Proto compile(byte[] source, String chunkname, Mode mode, Interner interner,
+            ConstantTableListener kt) {
         byte[] nameBytes = chunkBytes(chunkname);
         // messages are built over the name's bytes (one char per byte), like LuaJIT's C strings
         Lexer ls = new Lexer(source, new String(nameBytes, StandardCharsets.ISO_8859_1), interner);
@@ -31,7 +58,12 @@ public final class Compiler {
         }
         LuaString name = interner.intern(nameBytes);
         try {
-            return new Parser(ls, mode, interner, name).parse();
+            Parser p = new Parser(ls, mode, interner, name);
+            if (kt != null) {
+                p.ktListener = kt;
+                ls.keeper = p;
+            }
+            return p.parse();
         } catch (StackOverflowError e) {
             throw ls.error(0, "chunk has too many syntax levels");
         }

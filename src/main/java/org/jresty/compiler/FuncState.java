@@ -47,6 +47,8 @@ final class FuncState {
     final int[] uvtmp = new int[MAX_UPVAL];
     // Constants: numbers by value, GC objects by identity (interned strings are unique).
     ConstIndex kt = new ConstIndex();
+    /** LuaJIT's fs->kt as a table whose size is simulated (only when someone asked for it). */
+    TableBuilder ktSim;
     double[] knum = new double[8];
     int nkn;
     Object[] kgc = new Object[8];
@@ -95,6 +97,7 @@ final class FuncState {
         if (nkn == knum.length) knum = java.util.Arrays.copyOf(knum, nkn * 2);
         knum[nkn] = n;
         kt.putNum(n, nkn);
+        if (ktSim != null) ktSim.set(n, Boolean.TRUE);
         return nkn++;
     }
 
@@ -108,11 +111,13 @@ final class FuncState {
         if (nkgc == kgc.length) kgc = java.util.Arrays.copyOf(kgc, nkgc * 2);
         kgc[nkgc] = o;
         kt.putGC(o, nkgc);
+        if (ktSim != null) ktSim.set(o, Boolean.TRUE);
         return nkgc++;
     }
 
     /** Adds a GC constant that is new by construction (child prototype, template table): no lookup needed. */
     int constNewGC(Object o) {
+        if (ktSim != null) ktSim.set(o, Boolean.TRUE);
         if (nkgc == kgc.length) kgc = java.util.Arrays.copyOf(kgc, nkgc * 2);
         kgc[nkgc] = o;
         return nkgc++;

@@ -44,6 +44,8 @@ final class Lexer {
     final String chunkname;
     private final Interner interner;
     private final NameCache names;
+    /** When set, told of every string and cdata the lexer anchors (LuaJIT's keepstr/keepcdata into fs->kt). */
+    Parser keeper;
     /** Number of syntactic levels (LuaJIT's ls->level). */
     int level;
 
@@ -175,11 +177,15 @@ final class Lexer {
                 scanval = null;
                 scanNum = r.num;
             }
-            case StrScan.IMAG -> scanval = CDataConst.complex(0, r.num);
-            case StrScan.I64 -> scanval = CDataConst.int64(r.bits);
-            case StrScan.U64 -> scanval = CDataConst.uint64(r.bits);
+            case StrScan.IMAG -> keep(scanval = CDataConst.complex(0, r.num));
+            case StrScan.I64 -> keep(scanval = CDataConst.int64(r.bits));
+            case StrScan.U64 -> keep(scanval = CDataConst.uint64(r.bits));
             default -> error(Token.NUMBER, "malformed number");
         }
+    }
+
+    private void keep(Object o) {
+        if (keeper != null) keeper.keep(o);
     }
 
     private int skipEq() {
@@ -199,7 +205,7 @@ final class Lexer {
                     if (skipEq() == sep) {
                         saveNext();
                         if (isString) {
-                            scanval = interner.intern(sb, 2 + sep, sbLen - 2 * (2 + sep));
+                            keep(scanval = interner.intern(sb, 2 + sep, sbLen - 2 * (2 + sep)));
                         }
                         return;
                     }
@@ -230,7 +236,7 @@ final class Lexer {
                 nextChar();
                 sbSrc = start;
                 sbLen = i + 1 - start;
-                scanval = names.get(src, start + 1, i - start - 1, NameCache.rawHash(src, start + 1, i - start - 1));
+                keep(scanval = names.get(src, start + 1, i - start - 1, NameCache.rawHash(src, start + 1, i - start - 1)));
                 return;
             }
             if (ch == '\\' || ch == '\n' || ch == '\r') break;
@@ -245,7 +251,7 @@ final class Lexer {
             }
         }
         saveNext();
-        scanval = interner.intern(sb, 1, sbLen - 2);
+        keep(scanval = interner.intern(sb, 1, sbLen - 2));
     }
 
     private void escape() {
@@ -365,6 +371,7 @@ final class Lexer {
                 sbLen = len;
                 LuaString s = names.get(src, start, len, h);
                 scanval = s;
+                if (keeper != null) keeper.keep(s);
                 int r = names.lastReserved;
                 return r != 0 ? r : Token.NAME;
             }

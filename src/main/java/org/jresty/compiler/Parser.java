@@ -9,6 +9,7 @@ import org.jresty.Mode;
 import org.jresty.bytecode.CDataConst;
 import org.jresty.bytecode.Op;
 import org.jresty.bytecode.Proto;
+import org.jresty.bytecode.TemplateTable;
 import org.jresty.bytecode.VarInfo;
 import org.jresty.runtime.Interner;
 import org.jresty.runtime.LuaString;
@@ -35,6 +36,8 @@ final class Parser {
     final Interner interner;
     final LuaString chunkname;
     FuncState fs;
+    /** Told the size of each function's constant-lookup table (null: not simulated). */
+    Compiler.ConstantTableListener ktListener;
 
     // The variable stack (LuaJIT's ls->vstack): locals, gotos and labels of all open functions.
     Object[] vname = new Object[64];
@@ -53,6 +56,11 @@ final class Parser {
         this.fr2 = mode.fr2 ? 1 : 0;
         this.interner = interner;
         this.chunkname = chunkname;
+    }
+
+    /** lj_parse_keepstr/keepcdata: the lexer anchors o in the current function's constant-lookup table. */
+    void keep(Object o) {
+        if (fs != null && fs.ktSim != null) fs.ktSim.set(o, Boolean.TRUE);
     }
 
     CDataConst negate(CDataConst c) {
@@ -337,6 +345,7 @@ final class Parser {
         depth++;
         fs = f;
         f.vbase = vtop;
+        f.ktSim = ktListener != null ? new TableBuilder(0, 0) : null;
         return f;
     }
 
@@ -413,6 +422,7 @@ final class Parser {
             }
         }
         pt.varinfo = vi;
+        if (f.ktSim != null) ktListener.constantTable(pt, f.ktSim.asize, f.ktSim.hbits());
         vtop = f.vbase;
         fs = f.prev;
         depth--;
@@ -589,7 +599,9 @@ final class Parser {
             f.bc[pc] = setD(f.bc[pc], narr | (hsize2hbits(nhash) << 11));
         } else {
             if (needarr && t.asize < narr) t.resizeArray(narr);
-            f.replaceGC(tidx, t.build());
+            TemplateTable built = t.build();
+            f.replaceGC(tidx, built);
+            if (ktListener != null) ktListener.templateTable(built, t.colo, t.separateSlots());
         }
     }
 
@@ -597,7 +609,11 @@ final class Parser {
         FuncState f = fs;
         int nparams = 0;
         lexCheck('(');
-        if (needself) varNew(nparams++, interner.intern("self"));  // interned when needed, as LuaJIT
+        if (needself) {
+            LuaString self = interner.intern("self");  // interned when needed, as LuaJIT
+            keep(self);
+            varNew(nparams++, self);
+        }
         if (ls.tok != ')') {
             do {
                 if (ls.tok == Token.NAME || ls.tok == Token.GOTO) {

@@ -7,7 +7,9 @@ import org.jresty.bytecode.TemplateTable;
 
 /**
  * Builds a template table for TDUP the way LuaJIT fills its GCtab while parsing a constructor, including
- * its rehashes, so that the final array size and hash size equal LuaJIT's.
+ * its rehashes, so that the final array size and hash size equal LuaJIT's. Keys: numbers (Double, by value),
+ * booleans (the Boolean constants), interned strings and other objects (by identity). Also used to size a
+ * function's constant-lookup table (fs->kt).
  */
 final class TableBuilder {
     /** Value of keys whose value is not constant: kept during construction, a nil-valued key in the result. */
@@ -22,10 +24,26 @@ final class TableBuilder {
     private Object[] hkeys = new Object[4];
     private Object[] hvals = new Object[4];
     private int hcount;
-    /** Key to position in hkeys, built once the hash part is no longer tiny. */
-    private HashMap<Object, Integer> hindex;
+    /** Key to position in hkeys, built once the hash part is no longer tiny: numbers by value, others by identity. */
+    private HashMap<Double, Integer> numIndex;
+    private java.util.IdentityHashMap<Object, Integer> refIndex;
+
+    int hbits() {
+        return hbits;
+    }
+
+    /** Array slots allocated inside the GCtab at creation (LuaJIT colocates 1..16 slots); they stay allocated. */
+    final int colo;
+    /** True once the array part moved out of the colocated slots into its own allocation. */
+    private boolean grew;
+
+    /** Array slots in a separate allocation (0 while the colocated slots hold the array). */
+    int separateSlots() {
+        return colo == 0 || grew ? asize : 0;
+    }
 
     TableBuilder(int asize, int hbits) {
+        this.colo = asize > 0 && asize <= 16 ? asize : 0;
         this.asize = asize;
         this.array = new Object[asize];
         this.hbits = hbits;
@@ -61,14 +79,24 @@ final class TableBuilder {
     }
 
     private int find(Object key) {
-        if (hindex != null) {
-            Integer i = hindex.get(key);
+        if (numIndex != null) {
+            Integer i = key instanceof Double d ? numIndex.get(d) : refIndex.get(key);
             return i == null ? -1 : i;
         }
+        boolean num = key instanceof Double;
         for (int i = 0; i < hcount; i++) {
-            if (hkeys[i].equals(key)) return i;
+            Object k = hkeys[i];
+            if (k == key || (num && key.equals(k))) return i;
         }
         return -1;
+    }
+
+    private void index(Object key, int i) {
+        if (key instanceof Double d) {
+            numIndex.put(d, i);
+        } else {
+            refIndex.put(key, i);
+        }
     }
 
     private void add(Object key, Object value) {
@@ -78,11 +106,12 @@ final class TableBuilder {
         }
         hkeys[hcount] = key;
         hvals[hcount] = value;
-        if (hindex != null) {
-            hindex.put(key, hcount);
+        if (numIndex != null) {
+            index(key, hcount);
         } else if (hcount >= 16) {
-            hindex = new HashMap<>();
-            for (int i = 0; i <= hcount; i++) hindex.put(hkeys[i], i);
+            numIndex = new HashMap<>();
+            refIndex = new java.util.IdentityHashMap<>();
+            for (int i = 0; i <= hcount; i++) index(hkeys[i], i);
         }
         hcount++;
     }
@@ -152,6 +181,7 @@ final class TableBuilder {
         Object[] oldkeys = hkeys, oldvals = hvals;
         int oldcount = hcount;
         if (newasize > oldasize) {
+            if (colo > 0) grew = true;
             array = Arrays.copyOf(array, newasize);
             asize = newasize;
         }
@@ -159,7 +189,8 @@ final class TableBuilder {
         hkeys = new Object[Math.max(4, oldcount)];
         hvals = new Object[hkeys.length];
         hcount = 0;
-        hindex = null;
+        numIndex = null;
+        refIndex = null;
         if (newasize < oldasize) {
             asize = newasize;
             array = Arrays.copyOf(oldarray, newasize);

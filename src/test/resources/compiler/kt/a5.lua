@@ -1,0 +1,3 @@
+local t = {1, 2, 3, a = 1}
+local u = {x = 1}
+print(t, u)
