@@ -10,22 +10,35 @@ public final class Traceback {
     private Traceback() {
     }
 
-    /** "msg\nstack traceback:\n\t..." (msg null: no first line), starting at level. */
+    /**
+     * "msg\nstack traceback:\n\t..." (msg null: no first line), starting at level (0 = the running function).
+     * Long stacks show the first 11 levels, "...", and the last 10, as luaL_traceback does.
+     */
     public static String traceback(LuaThread L, String msg, int level) {
         StringBuilder sb = new StringBuilder();
         if (msg != null) sb.append(msg).append('\n');
         sb.append("stack traceback:");
-        int top = L.depth - 1 - Math.max(level, 0);
-        int n = top + 1;
-        for (int i = top, shown = 0; i >= 0; i--, shown++) {
-            if (shown == LEVELS1 && n > LEVELS1 + LEVELS2) {
-                sb.append("\n\t...");
-                i = LEVELS2 - 1;
-                if (i < 0) break;
+        int lvl = Math.max(level, 0);
+        boolean firstPart = true;
+        while (exists(L, lvl)) {
+            int cur = lvl++;
+            if (lvl > LEVELS1 && firstPart) {
+                firstPart = false;
+                if (!exists(L, lvl + LEVELS2)) {
+                    lvl--;
+                } else {
+                    sb.append("\n\t...");
+                    while (exists(L, lvl + LEVELS2)) lvl++;
+                }
+                continue;
             }
-            appendLevel(sb, L, i);
+            appendLevel(sb, L, L.depth - 1 - cur);
         }
         return sb.toString();
+    }
+
+    private static boolean exists(LuaThread L, int level) {
+        return level >= 0 && level < L.depth;
     }
 
     static void appendLevel(StringBuilder sb, LuaThread L, int fi) {
