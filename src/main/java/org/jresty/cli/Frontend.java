@@ -93,6 +93,8 @@ public final class Frontend {
         }
         try {
             return pmain(scan, noEnv);
+        } catch (ExitNow e) {
+            return e.status;
         } finally {
             host.flush();
             console.out().flush();

@@ -33,8 +33,9 @@ public final class Main {
         // ISO-8859-1: the chars of the command line's byte strings are the bytes written (see ByteStrings)
         PrintStream out = new PrintStream(outTty ? new LineFlushingStream(fdOut) : new BufferedOutputStream(fdOut, 1 << 16),
                 false, StandardCharsets.ISO_8859_1);
+        // stderr is unbuffered in C: autoflush writes each message (and io.stderr:write) at once
         PrintStream err = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 12),
-                false, StandardCharsets.ISO_8859_1);
+                true, StandardCharsets.ISO_8859_1);
         BufferedInputStream in = new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16);
         Frontend.Console console = new Frontend.Console(in, out, err, isTty(0, "jresty.stdinTty"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -44,7 +45,7 @@ public final class Main {
         installInterruptHandler(out, err);
         int[] status = {1};
         Thread interpreter = new Thread(null, () -> {
-            status[0] = run(console, args, System.getenv());
+            status[0] = run(console, args, System.getenv(), VmHosts.PROCESS);
         }, "jresty", INTERPRETER_STACK);
         interpreter.start();
         try {
@@ -57,13 +58,17 @@ public final class Main {
         System.exit(status[0]);
     }
 
-    /** Runs one command line on the given console; the entry point for in-process tests too. */
+    /** Runs one command line on the given console, in-process (os.exit returns its status): for tests. */
     public static int run(Frontend.Console console, String[] args, Map<String, String> env) {
+        return run(console, args, env, VmHosts.FACTORY);
+    }
+
+    static int run(Frontend.Console console, String[] args, Map<String, String> env, Frontend.HostFactory hosts) {
         String[] byteArgs = new String[args.length];
         for (int i = 0; i < args.length; i++) byteArgs[i] = ByteStrings.fromPlatform(args[i]);
         Map<String, String> byteEnv = new HashMap<>();
         env.forEach((k, v) -> byteEnv.put(k, ByteStrings.fromPlatform(v)));
-        Frontend frontend = new Frontend(console, byteEnv, VmHosts.FACTORY, Main::lineSource);
+        Frontend frontend = new Frontend(console, byteEnv, hosts, Main::lineSource);
         try {
             return frontend.run(byteArgs);
         } catch (StackOverflowError | OutOfMemoryError e) {

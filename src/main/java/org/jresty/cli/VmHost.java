@@ -6,6 +6,10 @@ import java.util.Map;
 import org.jresty.Mode;
 import org.jresty.heap.Heap;
 import org.jresty.heap.HeapKind;
+import org.jresty.lib.IoLib;
+import org.jresty.lib.OsLib;
+import org.jresty.lib.PackageLib;
+import org.jresty.lib.io.ExitRequest;
 import org.jresty.runtime.LuaError;
 import org.jresty.runtime.LuaString;
 import org.jresty.runtime.LuaTable;
@@ -16,13 +20,33 @@ final class VmHost implements LuaHost {
     final LuaVM vm;
     private final Frontend.Console console;
 
-    VmHost(Mode mode, Frontend.Console console, Map<String, String> env, boolean noEnv, List<String> includeDirs) {
+    /** os.exit's status while it unwinds through the VM (in-process runs only). */
+    private Integer pendingExit;
+
+    VmHost(Mode mode, Frontend.Console console, Map<String, String> env, boolean noEnv, List<String> includeDirs,
+           boolean exitsProcess) {
         this.vm = new LuaVM(mode);
         this.console = console;
         vm.out = console.out();
-        if (noEnv) vm.registry.setStr(vm.intern("LUA_NOENV"), Boolean.TRUE);
-        CliPackage.ensure(vm, env, noEnv);
-        CliPackage.prependIncludes(vm, includeDirs);
+        IoLib.setStdin(vm, console.in());
+        IoLib.setStderr(vm, console.err());
+        OsLib.setEnvironment(vm, env);
+        if (!exitsProcess) {
+            // in-process runs (tests, --compare-modes): os.exit unwinds to the command line, which returns the
+            // status. The process itself keeps os.exit's default: flush Lua's streams and exit at once.
+            OsLib.setExitHandler(vm, (status, close) -> {
+                pendingExit = status;
+                throw new ExitRequest(status, close);
+            });
+        }
+        if (vm.globals.getStr(vm.intern("package")) != null) {
+            PackageLib.applyEnvironment(vm, env, noEnv);
+            for (int i = includeDirs.size() - 1; i >= 0; i--) PackageLib.addIncludeDir(vm, includeDirs.get(i));
+        } else {
+            if (noEnv) vm.registry.setStr(vm.intern("LUA_NOENV"), Boolean.TRUE);
+            CliPackage.ensure(vm, env, noEnv);
+            CliPackage.prependIncludes(vm, includeDirs);
+        }
     }
 
     @Override
@@ -65,10 +89,17 @@ final class VmHost implements LuaHost {
     public Object[] docall(Object fn, Object... args) {
         LuaHost previous = Interrupts.enter(this);
         try {
-            return vm.callWithTraceback(fn, args);
+            Object[] r = vm.callWithTraceback(fn, args);
+            exitIfRequested();
+            return r;
         } catch (LuaError e) {
+            exitIfRequested(); // the VM's protected call may have turned os.exit into an error
             vm.heap.fullGc();
             throw new LuaError(handled(e));
+        } catch (ExitRequest e) {
+            throw new ExitNow(e.status);
+        } catch (ExitNow e) {
+            throw e;
         } catch (StackOverflowError e) {
             throw CliError.of("stack overflow");
         } catch (OutOfMemoryError e) {
@@ -78,6 +109,11 @@ final class VmHost implements LuaHost {
         } finally {
             Interrupts.leave(previous);
         }
+    }
+
+    private void exitIfRequested() {
+        Integer status = pendingExit;
+        if (status != null) throw new ExitNow(status);
     }
 
     /**
@@ -114,6 +150,8 @@ final class VmHost implements LuaHost {
             return step.get();
         } catch (LuaError e) {
             throw e;
+        } catch (ExitRequest e) {
+            throw new ExitNow(e.status);
         } catch (StackOverflowError e) {
             throw CliError.of("stack overflow");
         } catch (OutOfMemoryError e) {
@@ -196,6 +234,7 @@ final class VmHost implements LuaHost {
 
     @Override
     public void flush() {
+        IoLib.flushAll(vm);
         vm.out.flush();
         console.out().flush();
     }

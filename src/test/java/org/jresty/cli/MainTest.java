@@ -107,6 +107,29 @@ class MainTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void osExitStatusesFlushOutput(Mode mode) {
+        assertEquals(new Result(3, "a", ""), jresty(mode, "-e", "io.write('a') os.exit(3)"));
+        // in-process, os.exit unwinds through the VM (the jresty process exits at once: ProcessTest)
+        assertEquals(new Result(4, "b", ""), jresty(mode, "-e", "io.write('b') pcall(os.exit, 4)"));
+        assertEquals(new Result(0, "", ""), jresty(mode, "-e", "os.exit(true)", "-e", "print('never')"));
+        assertEquals(new Result(1, "", ""), jresty(mode, "-e", "os.exit(false)"));
+        Result repl = jresty(mode, Map.of(), "x=1\nos.exit(5)\nprint(2)\n", "-i");
+        assertEquals(5, repl.status);
+        assertEquals(Version.line() + "\n" + Version.jitStatus(mode) + "\n> > ", repl.out);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void standardStreams(Mode mode) {
+        assertEquals(new Result(0, "hello\nWORLD\n", ""), jresty(mode, Map.of(), "hello\nworld\n",
+                "-e", "print(io.read('*l')) io.write(io.read('*a'):upper())"));
+        assertEquals(new Result(0, "O\n", "E\n"), jresty(mode, Map.of(), "io.stderr:write('E\\n') print('O')", "-"));
+        assertEquals(new Result(0, "1 2.5\n", ""), jresty(mode, "-e", "io.write(1, ' ', 2.5, '\\n')"));
+        assertEquals(new Result(0, "v\n", ""), jresty(mode, Map.of("JRESTY_TEST_VAR", "v"), "", "-e", "print(os.getenv('JRESTY_TEST_VAR'))"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void outputBeforeAnErrorIsKept(Mode mode) {
         Result r = jresty(mode, "-e", "print('before') error('after')");
         assertEquals(1, r.status);
