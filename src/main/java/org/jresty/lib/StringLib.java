@@ -57,6 +57,7 @@ public final class StringLib {
         LuaTable mt = new LuaTable(vm.heap, 0, 1);
         mt.setStr(vm.MM_INDEX, string);
         vm.stringMeta = mt;
+        org.jresty.lib.strings.BufferLib.preload(vm);
     }
 
     // ------------------------------------------------------------------------------------------ helpers

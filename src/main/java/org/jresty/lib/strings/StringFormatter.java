@@ -18,10 +18,15 @@ public final class StringFormatter {
     private StringFormatter() {
     }
 
-    /** Formats fmt[0..fmtLen) with the arguments into out. */
+    /** Formats fmt[0..fmtLen) with the arguments into out (the format is argument #1). */
     public static void format(ByteBuf out, byte[] fmt, int fmtLen, FormatArgs args) {
+        format(out, fmt, fmtLen, args, 1);
+    }
+
+    /** Same, the format being argument #fmtArg (buffer:putf's is #2) and its values the ones after it. */
+    public static void format(ByteBuf out, byte[] fmt, int fmtLen, FormatArgs args, int fmtArg) {
         int p = 0;
-        int arg = 1;
+        int arg = fmtArg;
         int total = args.count();
         while (p < fmtLen) {
             int lit = p;
