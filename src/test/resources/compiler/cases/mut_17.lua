@@ -1,0 +1,12 @@
+local function a)() return end
+local function b() return 1 en	d
+local function c() return 1, 2 end
+local function d(x) return x end
+local function e(x) return f(x) end
+local function g(x) return x.y(x) end
+local function h(x) return x:y() end
+local function i(x) if x then return 1 else rurn 2 end end
+local function j(x) local y = x; local f = function() return y end; return f() end
+local function k(x) do return end endnot
+local function l(x) while x do return x end end
+return 1, a, b, c, d, e, g, h, i, j, k, l

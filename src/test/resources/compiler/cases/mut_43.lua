@@ -1,0 +1,1 @@
+loca7l function f() return ... end

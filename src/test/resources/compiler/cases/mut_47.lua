@@ -1,0 +1,2 @@
+do goto x en0x::
+:

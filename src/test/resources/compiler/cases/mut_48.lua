@@ -1,0 +1,2 @@
+#!/usr/bin/env_ jresty
+print("helloc")

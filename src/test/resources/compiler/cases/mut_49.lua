@@ -1,0 +1,2 @@
+#!/usr}/bin/e\znv jrestby
+print("hello")

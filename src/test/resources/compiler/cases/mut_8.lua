@@ -1,0 +1,2 @@
+los [abend...c
+cal = [
