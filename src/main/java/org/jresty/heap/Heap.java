@@ -1,6 +1,7 @@
 package org.jresty.heap;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.jresty.Mode;
 import org.jresty.bytecode.Proto;
@@ -228,12 +229,34 @@ public final class Heap {
 
     /**
      * Accounts every prototype of a freshly compiled chunk as LuaJIT's parser leaves the heap: each prototype
-     * (with its template tables, which live and die with it), plus each function's constant-lookup table (fs->kt:
-     * created with 2 nodes, grown by rehash to hold every constant; garbage once the parse is done, so it stays
-     * counted until the next collection). Call after {@code Compiler.compile} with the VM's string table.
+     * (with its template tables, which live and die with it), plus each function's constant table (fs->kt: a
+     * table without hash part that receives every constant and every string the lexer scans in that function,
+     * see {@link ParserConstantTables}; garbage once the parse is done, so it stays counted until the next
+     * collection). Call after {@code Compiler.compile} with the VM's string table and the source.
      */
+    public void registerProto(Proto p, byte[] source) {
+        List<Proto> protos = ParserConstantTables.preorder(p);
+        List<List<Object>> keys = source == null ? null : ParserConstantTables.keys(source, p);
+        for (int i = protos.size() - 1; i >= 0; i--) {
+            Proto f = protos.get(i);
+            LuaTable kt = new LuaTable(this);
+            if (keys != null) {
+                for (Object k : keys.get(i)) {
+                    kt.set(k, Boolean.TRUE);
+                }
+            } else {
+                // Without the source: the constants plus the one string every function scans at least.
+                for (int n = f.kgc.length + f.knum.length + 1; n > 0; n--) {
+                    kt.set(new Object(), Boolean.TRUE);
+                }
+            }
+            newObject(f, HeapKind.PROTO, protoBytes(f));
+        }
+    }
+
+    /** As {@link #registerProto(Proto, byte[])} without the source (the constant tables are estimated). */
     public void registerProto(Proto p) {
-        registerProtoTree(p);
+        registerProto(p, null);
     }
 
     /** Accounts the prototypes of a loaded binary dump (no parser tables are left behind). */
@@ -243,23 +266,6 @@ public final class Heap {
                 registerLoadedProto(child);
             }
         }
-        newObject(p, HeapKind.PROTO, protoBytes(p));
-    }
-
-    private void registerProtoTree(Proto p) {
-        for (Object k : p.kgc) {
-            if (k instanceof Proto child) {
-                registerProtoTree(child);
-            }
-        }
-        // Measured: the table ends as if it received one key more than the constants (k keys inserted one by one
-        // into a table without hash part leave max(2, next power of two >= k) nodes).
-        int keys = p.kgc.length + p.knum.length + 1;
-        int nodes = 2;
-        while (nodes < keys) {
-            nodes <<= 1;
-        }
-        new LuaTable(this, 0, Integer.numberOfTrailingZeros(nodes));
         newObject(p, HeapKind.PROTO, protoBytes(p));
     }
 

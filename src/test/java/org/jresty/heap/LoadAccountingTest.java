@@ -12,8 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What loading a chunk costs: prototypes with their debug info, the parser's constant tables left as garbage,
- * the new strings, and the main closure. (Chunks with nested functions cost LuaJIT 49 more bytes per function
- * that creates closures, not modelled yet: cases.tsv's load_medium and func_nested_protos.) The harness
+ * the new strings, and the main closure. The harness
  * chunk is compiled first on the same heap, so that its strings exist already, as in LuaJIT.
  */
 class LoadAccountingTest {
@@ -38,9 +37,22 @@ class LoadAccountingTest {
         "return 1.5|191|283",
         "return 1.5, 2.5|248|340",
         "return 1.5, 2.5, 3.5|265|357",
+        // cases.tsv load_medium, func_nested_protos
+        "local a,b = ... local function g(x) return x*2+a end for i=1,10 do b = g(i) end return b, 'str', 3.5|1013|1205",
+        "local function a() local function b() return 1 end return b end return a|847|1087",
+        // measured in GC64 only
+        "return function() end|-|558",
+        "return function() end, function() end|-|801",
+        "return function() return function() end end|-|850",
+        "local function a() end|-|589",
+        "return function() return 1.5 end|-|623",
+        "return 'a', 'b', 'c', 'd'|-|546",
     })
-    void loadingCostsWhatLuaJitCounts(String code, long x64, long gc64) {
+    void loadingCostsWhatLuaJitCounts(String code, String x64, long gc64) {
         for (Mode mode : Mode.values()) {
+            if (mode == Mode.X64 && (x64.equals("-"))) {
+                continue;
+            }
             Heap heap = new Heap(mode);
             for (String lib : new String[] {"tostring", "string", "rep", "collectgarbage", "loadstring", "io",
                 "write", "format"}) {
@@ -50,10 +62,11 @@ class LoadAccountingTest {
             Compiler.compile(bytes(harness), "=case", mode, heap.strings);
             long before = heap.total();
             Proto p = Compiler.compile(bytes(code), code, mode, heap.strings);
-            heap.registerProto(p);
+            heap.registerProto(p, bytes(code));
             heap.total(); // the closure: GCfuncL without upvalues
             long closure = heap.layout.funcLSize(0);
-            assertEquals(mode == Mode.GC64 ? gc64 : x64, heap.total() - before + closure, mode + ": " + code);
+            assertEquals(mode == Mode.GC64 ? gc64 : Long.parseLong(x64), heap.total() - before + closure,
+                    mode + ": " + code);
         }
     }
 }
