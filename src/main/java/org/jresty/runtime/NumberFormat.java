@@ -40,9 +40,10 @@ public final class NumberFormat {
 
     /**
      * Appends n formatted like C's printf with conversion kind 'a', 'e', 'f' or 'g' (add {@link #F_UPPER} for
-     * the capital forms), the given flags, minimum width, and precision (negative = the default).
+     * the capital forms), the given flags, minimum width, and precision (negative = the default). Returns the
+     * room LuaJIT's lj_strfmt_wfnum asks of its buffer for this conversion (for the temporary-buffer model).
      */
-    public static void appendFloat(StringBuilder sb, double n, char kind, int flags, int width, int prec) {
+    public static int appendFloat(StringBuilder sb, double n, char kind, int flags, int width, int prec) {
         long bits = Double.doubleToRawLongBits(n);
         boolean negative = bits < 0;
         boolean upper = (flags & F_UPPER) != 0;
@@ -57,35 +58,55 @@ public final class NumberFormat {
             }
             String body = Double.isNaN(n) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
             pad(sb, prefix, "", body, width, flags & ~F_ZERO);
-            return;
+            return Math.max(width, prefix != 0 ? 4 : 3);
         }
         char prefix = signPrefix(negative, flags);
+        int prefixLen = prefix != 0 ? 1 : 0;
         double abs = Math.abs(n);
+        boolean alt = (flags & F_ALT) != 0;
         switch (kind) {
-            case 'a' -> appendHex(sb, prefix, bits, flags, width, prec);
+            case 'a' -> {
+                int len = appendHex(sb, prefix, bits, flags, width, prec);
+                return Math.max(width, len);
+            }
             case 'e' -> {
                 int p = prec < 0 ? 6 : prec;
                 Digits dg = roundSignificant(abs, p + 1);
                 StringBuilder body = new StringBuilder(p + 8);
-                appendExponential(body, dg.digits, dg.exp, (flags & F_ALT) != 0, upper);
+                appendExponential(body, dg.digits, dg.exp, alt, upper);
                 pad(sb, prefix, "", body.toString(), width, flags);
+                return Math.max(width, prefixLen + body.length()) + 5;
             }
             case 'f' -> {
                 int p = prec < 0 ? 6 : prec;
                 String body = fixed(abs, p);
-                if (p == 0 && (flags & F_ALT) != 0) {
+                if (p == 0 && alt) {
                     body += ".";
                 }
                 pad(sb, prefix, "", body, width, flags);
+                return Math.max(width, prefixLen + body.length()) + 8;
             }
             case 'g' -> {
                 int p = prec < 0 ? 6 : Math.max(prec, 1);
                 Digits dg = roundSignificant(abs, p);
-                boolean alt = (flags & F_ALT) != 0;
                 String digits = alt ? dg.digits : stripTrailingZeros(dg.digits);
                 StringBuilder body = new StringBuilder(p + 8);
                 appendGDigits(body, digits, dg.exp, p, alt, upper);
                 pad(sb, prefix, "", body.toString(), width, flags);
+                int shown = prefixLen + body.length();
+                int len;
+                if (dg.exp < -4 || dg.exp >= p) {
+                    // e style: LuaJIT strips the zeros from its length only when width > 5.
+                    int ep = p - 1;
+                    int e = Math.abs(dg.exp);
+                    len = !alt && ep != 0 && width > 5 ? shown
+                            : 3 + ep + prefixLen + Math.max(2, Integer.toString(e).length()) + (ep != 0 || alt ? 1 : 0);
+                    return Math.max(width, len) + 5;
+                }
+                int fp = p - 1 - dg.exp;
+                len = !alt && fp != 0 && width != 0 ? shown
+                        : (dg.exp >= 0 ? dg.exp + 1 : 1) + fp + prefixLen + (fp != 0 || alt ? 1 : 0);
+                return Math.max(width, len) + 8;
             }
             default -> throw new IllegalArgumentException("float conversion " + kind);
         }
@@ -290,7 +311,8 @@ public final class NumberFormat {
     }
 
     /** %a as LuaJIT writes it: denormals normalised, rounding may carry into a leading '2'. */
-    private static void appendHex(StringBuilder sb, char prefix, long bits, int flags, int width, int prec) {
+    /** Returns the unpadded length (LuaJIT's len). */
+    private static int appendHex(StringBuilder sb, char prefix, long bits, int flags, int width, int prec) {
         boolean upper = (flags & F_UPPER) != 0;
         String hexdig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
         int e = (int) ((bits >>> 52) & 0x7ff);
@@ -329,5 +351,6 @@ public final class NumberFormat {
         }
         body.append(upper ? 'P' : 'p').append(e < 0 ? '-' : '+').append(Math.abs(e));
         pad(sb, prefix, upper ? "0X" : "0x", body.toString(), width, flags);
+        return (prefix != 0 ? 1 : 0) + 2 + body.length();
     }
 }

@@ -14,6 +14,7 @@ public final class StringFormatter {
 
     /** Room LuaJIT reserves for numbers written without width (STRFMT_MAXBUF_NUM/INT, for buffer accounting). */
     private static final int MAXBUF_INT = 11;
+    private static final int MAXBUF_PTR = 18;
 
     private StringFormatter() {
     }
@@ -103,7 +104,10 @@ public final class StringFormatter {
                 case T_STR -> formatString(out, flags, width, prec, args.tostring(arg));
                 case T_QUOTED -> quote(out, args.tostring(arg));
                 case T_CHAR -> formatChar(out, flags, width, toInt32(args.checkNumber(arg)));
-                case T_PTR -> out.appendLatin1(args.pointer(arg));
+                case T_PTR -> {
+                    out.reserve(MAXBUF_PTR);
+                    out.appendLatin1(args.pointer(arg));
+                }
                 default -> throw new IllegalStateException();
             }
         }
@@ -159,6 +163,7 @@ public final class StringFormatter {
         } else {
             k = n >= 9.223372036854775808e18 ? toInt64(n - 18446744073709551616.0) : toInt64(n);
         }
+        long k0 = k;
         String prefix = "";
         String digits;
         if (type == T_INT) {
@@ -196,7 +201,9 @@ public final class StringFormatter {
         int len = digits.length();
         int p = Math.max(prec, len);
         int pprec = p + prefix.length();
-        out.reserve(Math.max(Math.max(width, pprec), flags == 0 && width == 0 && prec < 0 ? MAXBUF_INT : 0));
+        boolean plainInt32 = type == T_INT && flags == 0 && width == 0 && prec < 0
+                && k0 == (int) k0;
+        out.reserve(plainInt32 ? MAXBUF_INT : Math.max(width, pprec)); // lj_strfmt_putint / putfxint
         int fill = Math.max(0, width - pprec);
         boolean left = (flags & NumberFormat.F_LEFT) != 0;
         boolean zero = (flags & NumberFormat.F_ZERO) != 0;
@@ -216,8 +223,7 @@ public final class StringFormatter {
 
     private static void formatFloat(ByteBuf out, char kind, int flags, int width, int prec, double n) {
         StringBuilder sb = new StringBuilder(Math.max(width, 24));
-        NumberFormat.appendFloat(sb, n, kind, flags, width, prec);
-        out.reserve(sb.length() + 8); // LuaJIT reserves a few bytes beyond the exact length
+        out.reserve(NumberFormat.appendFloat(sb, n, kind, flags, width, prec));
         out.appendLatin1(sb);
     }
 
