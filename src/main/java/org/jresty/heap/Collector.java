@@ -44,7 +44,7 @@ public final class Collector {
     /** Userdata whose finalizer is due, oldest-separated first (LuaJIT's mmudata). */
     private final ArrayDeque<GCObject> toFinalize = new ArrayDeque<>();
     /** Sizes of objects the collector cannot ask (registered leaves). */
-    private final IdentityHashMap<GCObject, Object> leafSizes = new IdentityHashMap<>();
+    private final IdentityHashMap<GCObject, long[]> leafSizes = new IdentityHashMap<>();
     /** Objects outside the heap's lists reached in this cycle. */
     private final java.util.Set<GCObject> unlisted =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -365,7 +365,7 @@ public final class Collector {
         } else if (RuntimeObjects.knows(o)) {
             heap.runtime.free(o);
         } else {
-            long[] ks = (long[]) leafSizes.remove(o);
+            long[] ks = leafSizes.remove(o);
             if (ks != null) {
                 heap.freeObject(HeapKind.values()[(int) ks[0]], ks[1]);
             }

@@ -63,8 +63,7 @@ class LoadAccountingTest {
             long before = heap.total();
             Proto p = Compiler.compile(bytes(code), code, mode, heap.strings);
             heap.registerProto(p, bytes(code));
-            heap.total(); // the closure: GCfuncL without upvalues
-            long closure = heap.layout.funcLSize(0);
+            long closure = heap.layout.funcLSize(0); // the main closure: GCfuncL without upvalues
             assertEquals(mode == Mode.GC64 ? gc64 : Long.parseLong(x64), heap.total() - before + closure,
                     mode + ": " + code);
         }

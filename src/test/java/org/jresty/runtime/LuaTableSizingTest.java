@@ -150,6 +150,6 @@ class LuaTableSizingTest {
         for (int i = 1; i <= 30; i++) t.set(i + 0.5, 1.0);
         assertEquals(heap.total() - before, t.heapBytes());
         t.gcFree();
-        assertEquals(before, heap.total() + (mode == Mode.GC64 ? 0 : 0));
+        assertEquals(before, heap.total());
     }
 }
