@@ -442,6 +442,29 @@ public final class Heap {
         return objectsByKind[kind.ordinal()];
     }
 
+    /**
+     * A text report for --mem-stats: the count, peak and cycles, then bytes (and objects) per kind, largest
+     * first, kinds holding nothing left out.
+     */
+    public String statsReport() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("memory (%s): %d bytes (%.2f KB), peak %d bytes, %d GC cycles%n",
+                mode == Mode.GC64 ? "GC64" : "x64", total, countKB(), peak, gc.cycles));
+        HeapKind[] kinds = HeapKind.values().clone();
+        java.util.Arrays.sort(kinds, (x, y) -> Long.compare(bytes(y), bytes(x)));
+        for (HeapKind k : kinds) {
+            if (bytes(k) == 0 && objects(k) == 0) {
+                continue;
+            }
+            b.append(String.format("  %-18s %12d bytes", k.label, bytes(k)));
+            if (objects(k) != 0) {
+                b.append(String.format("  %9d objects", objects(k)));
+            }
+            b.append(System.lineSeparator());
+        }
+        return b.toString();
+    }
+
     /** Completed collection cycles. */
     public long cycles() {
         return gc.cycles;

@@ -105,6 +105,19 @@ class HeapAccountingTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void statsReportListsKindsLargestFirst(Mode mode) {
+        Heap h = new Heap(mode);
+        new LuaTable(h, 0, 3);
+        String[] lines = h.statsReport().split(System.lineSeparator());
+        assertEquals(String.format("memory (%s): %d bytes (%.2f KB), peak %d bytes, 0 GC cycles",
+                mode == Mode.GC64 ? "GC64" : "x64", h.total(), h.total() / 1024.0, h.peak()), lines[0]);
+        assertEquals(String.format("  %-18s %12d bytes", "global state", h.layout.ggState), lines[1]);
+        String tables = java.util.Arrays.stream(lines).filter(l -> l.startsWith("  tables")).findFirst().orElse("");
+        assertEquals(String.format("  %-18s %12d bytes  %9d objects", "tables", h.layout.tabHeader, 1), tables);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void perKindStatisticsAddUp(Mode mode) {
         Heap h = new Heap(mode);
         LuaTable t = new LuaTable(h);
