@@ -1,0 +1,184 @@
+package org.jresty.lib.debug;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.jresty.bytecode.Op;
+import org.jresty.bytecode.Proto;
+import org.jresty.runtime.Builtin;
+import org.jresty.runtime.LuaFunction;
+import org.jresty.runtime.LuaThread;
+import org.jresty.vm.Frame;
+import org.jresty.vm.LuaVM;
+
+/**
+ * debug.sethook's state and events, as LuaJIT keeps them: one hook per VM (global_State, shared by all
+ * coroutines), no hook events while a hook runs, and lj_dispatch.c's rules for when each event fires.
+ *
+ * <p>The interpreter reports three things (see {@link #onIns} / {@link #onCall}):
+ * <ul>
+ *   <li>{@link #instruction(LuaThread, Frame, int)} before each instruction of a Lua function while
+ *       {@code onIns} is set (line, count and return events; RET* instructions give the return event);</li>
+ *   <li>{@link #call(LuaThread)} once a function's frame is on the stack (Lua functions before their first
+ *       instruction, builtins before their body), while {@code onCall} is set.</li>
+ * </ul>
+ * An event calls the hook function with (event name, line or nil), LuaJIT's hookf, directly above the hooked
+ * frame, so that inside the hook level 1 is the hook and level 2 the hooked function.
+ */
+public final class Hooks {
+    public static final int MASK_CALL = 1, MASK_RET = 2, MASK_LINE = 4, MASK_COUNT = 8;
+
+    private static final Map<LuaVM, Hooks> ALL = new WeakHashMap<>();
+
+    /** The interpreter must call {@link #instruction} before each instruction while this is set. */
+    public volatile boolean onIns;
+    /** The interpreter must call {@link #call} on each function entry while this is set. */
+    public volatile boolean onCall;
+
+    private final LuaVM vm;
+    private LuaFunction hookFn;
+    private int mask;
+    private int count, countStart;
+    private boolean active;
+    /** Last dispatched instruction per thread and nesting level (LuaJIT keeps it in each C frame). */
+    private final Map<LuaThread, LastPc> last = new WeakHashMap<>();
+
+    private Hooks(LuaVM vm) {
+        this.vm = vm;
+    }
+
+    /** The hook state of a VM (created on first use). */
+    public static Hooks of(LuaVM vm) {
+        synchronized (ALL) {
+            return ALL.computeIfAbsent(vm, Hooks::new);
+        }
+    }
+
+    /** lua_sethook: fn null or mask 0 turns hooks off. */
+    public void set(LuaFunction fn, int mask, int count) {
+        if (hookFn != null) vm.pinned.remove(hookFn);
+        if (fn == null || mask == 0) {
+            fn = null;
+            mask = 0;
+        }
+        this.hookFn = fn;
+        this.mask = mask;
+        this.count = count;
+        this.countStart = count;
+        if (fn != null) vm.pinned.add(fn);
+        last.clear();
+        onIns = (mask & (MASK_LINE | MASK_COUNT | MASK_RET)) != 0;
+        onCall = (mask & MASK_CALL) != 0;
+    }
+
+    public LuaFunction function() {
+        return hookFn;
+    }
+
+    public int mask() {
+        return mask;
+    }
+
+    public int countStart() {
+        return countStart;
+    }
+
+    /** Function entry: the new frame is the thread's top frame. */
+    public void call(LuaThread L) {
+        if (active || (mask & MASK_CALL) == 0) return;
+        // LuaJIT's call hook saves the callee's pc in the C frame: the caller's next instruction is a new line.
+        lastPc(L).invalidate(L.cCalls);
+        fire(L, "call", -1);
+    }
+
+    /** Before instruction pc (index into the prototype's bytecode) of frame f, the thread's top frame. */
+    public void instruction(LuaThread L, Frame f, int pc) {
+        if (active) return;
+        int op = Op.op(f.cl.proto.bc[pc]);
+        boolean isRet = op >= Op.RETM.ordinal() && op <= Op.RET1.ordinal();
+        if ((mask & (MASK_LINE | MASK_COUNT)) != 0) {
+            // lj_vm_inshook: count down; dispatch when it runs out or when line events are on.
+            if ((mask & MASK_COUNT) != 0 && --count == 0) {
+                dispatch(L, f, pc, isRet);
+            } else if ((mask & MASK_LINE) != 0) {
+                dispatch(L, f, pc, isRet);
+            }
+        } else if (isRet && (mask & MASK_RET) != 0) {
+            dispatch(L, f, pc, true);
+        }
+    }
+
+    /** lj_dispatch_ins: count, line and return events of one instruction. */
+    private void dispatch(LuaThread L, Frame f, int pc, boolean isRet) {
+        Proto pt = f.cl.proto;
+        LastPc lp = lastPc(L);
+        int level = L.cCalls;
+        Proto oldProto = lp.proto(level);
+        int oldPc = lp.pc(level);
+        lp.set(level, pt, pc);
+        if (isYieldCall(L, f, pt.bc[pc])) lp.invalidate(level); // a resume starts a new C frame
+        f.pc = pc + 1;
+        if ((mask & MASK_COUNT) != 0 && count == 0) {
+            count = countStart;
+            fire(L, "count", -1);
+        }
+        if ((mask & MASK_LINE) != 0) {
+            int line = StackLevels.line(pt, pc);
+            if (oldProto != pt || pc <= oldPc || line != StackLevels.line(pt, oldPc)) fire(L, "line", line);
+        }
+        if (isRet && (mask & MASK_RET) != 0) fire(L, "return", -1);
+    }
+
+    private static boolean isYieldCall(LuaThread L, Frame f, int ins) {
+        int op = Op.op(ins);
+        if (op != Op.CALL.ordinal() && op != Op.CALLM.ordinal()) return false;
+        return L.stack[f.base + Op.a(ins)] instanceof Builtin b && b.special == Builtin.SPECIAL_YIELD;
+    }
+
+    /** hookf: calls the hook function with the event name and the line (nil when negative). */
+    private void fire(LuaThread L, String event, int line) {
+        LuaFunction fn = hookFn;
+        if (fn == null) return;
+        active = true;
+        try {
+            HookCall.invoke(L, fn, vm.intern(event), line >= 0 ? (Object) (double) line : null);
+        } finally {
+            active = false;
+        }
+    }
+
+    private LastPc lastPc(LuaThread L) {
+        return last.computeIfAbsent(L, t -> new LastPc());
+    }
+
+    /** Per nesting level: the prototype and position of the last dispatched instruction. */
+    private static final class LastPc {
+        Proto[] protos = new Proto[8];
+        int[] pcs = new int[8];
+
+        private void ensure(int level) {
+            if (level >= protos.length) {
+                int n = Math.max(level + 1, protos.length * 2);
+                protos = java.util.Arrays.copyOf(protos, n);
+                pcs = java.util.Arrays.copyOf(pcs, n);
+            }
+        }
+
+        Proto proto(int level) {
+            return level < protos.length ? protos[level] : null;
+        }
+
+        int pc(int level) {
+            return level < pcs.length ? pcs[level] : 0;
+        }
+
+        void set(int level, Proto p, int pc) {
+            ensure(level);
+            protos[level] = p;
+            pcs[level] = pc;
+        }
+
+        void invalidate(int level) {
+            if (level < protos.length) protos[level] = null;
+        }
+    }
+}
