@@ -37,17 +37,16 @@ final class Usage {
         return new CommandLine(new Spec()).getUsageMessage(CommandLine.Help.Ansi.OFF);
     }
 
-    @Command(name = "jresty", version = "jresty " + Version.JRESTY,
+    @Command(name = "jresty", separator = " ", usageHelpWidth = 100,
             customSynopsis = "jresty [options]... [script [args]...]",
             description = {
                 "A LuaJIT " + Version.LUAJIT + " compatible Lua runtime on the JVM, in x64 or GC64 mode.",
-                "Options are handled in order, as luajit does; the script name ends them and the rest are",
-                "the script's arguments (arg[1], arg[2], ... and ...); -- stops handling options and - runs",
-                "stdin. Without a script, jresty reads a",
-                "script from stdin, or starts the REPL when stdin is a terminal.", ""},
+                "Options are handled in order, as luajit does. The script name ends them: the rest are the",
+                "script's arguments (arg[1], arg[2], ... and its ...). '--' stops handling options, '-' runs",
+                "stdin. Without a script, jresty runs stdin, or starts the REPL when stdin is a terminal.", ""},
             footer = {"", "Environment (ignored with -E): LUA_INIT (a chunk, or @file), LUA_PATH, LUA_CPATH.",
-                "JRESTY_HEAP (e.g. 8g) sets the JVM heap used by scripts/jresty.",
-                "resty options needing nginx (--shdict, --ns, --http-conf, --main-conf, --nginx, -c, ...)",
+                "scripts/jresty also reads JRESTY_HEAP (JVM heap, e.g. 8g), JRESTY_AOT=0, JRESTY_JAVA_OPTS.",
+                "resty options that need nginx (--shdict, --ns, --http-conf, --main-conf, --nginx, -c, ...)",
                 "are refused: jresty has no ngx API."})
     static final class Spec {
         @Option(names = "-e", paramLabel = "chunk", description = "Execute string 'chunk'.")
@@ -55,8 +54,8 @@ final class Usage {
         @Option(names = "-l", paramLabel = "name", description = "Require library 'name'.")
         List<String> libs;
         @Option(names = "-b", paramLabel = "...", description = {
-            "Save or list bytecode: -b[options] input output; -l list, -s strip (default),",
-            "-g keep debug info, -d deterministic, -t raw, -n name, -e chunk, - for stdin/stdout."})
+            "Save or list bytecode: -b[options] input output (-b alone shows them).",
+            "-l list, -s strip (default), -g keep debug info, -d deterministic."})
         String bc;
         @Option(names = "-j", paramLabel = "cmd", description = "LuaJIT control command: on, off, flush are accepted.")
         List<String> jit;
@@ -70,14 +69,14 @@ final class Usage {
         boolean noEnv;
         @Option(names = "-I", paramLabel = "dir", description = "Prepend dir/?.lua;dir/?/init.lua to package.path (resty).")
         List<String> includes;
-        @Option(names = "--x64", description = "Run in LuaJIT's x64 mode (32-bit GC references, 2 GB GC heap).")
+        @Option(names = "--x64", description = "LuaJIT's x64 mode (32-bit GC references, 2 GB GC heap).")
         boolean x64;
-        @Option(names = "--gc64", description = "Run in GC64 mode (the default).")
+        @Option(names = "--gc64", description = "GC64 mode (the default).")
         boolean gc64;
         @Option(names = "--mem-stats", description = "Print the Lua heap's statistics on stderr at exit.")
         boolean memStats;
         @Option(names = "--compare-modes", description = {
-            "Run the program in x64 and in GC64 mode and compare output, status and memory."})
+            "Run in x64 and in GC64 mode; compare status, output and memory."})
         boolean compareModes;
         @Option(names = {"-h", "--help"}, description = "Show this help.")
         boolean help;

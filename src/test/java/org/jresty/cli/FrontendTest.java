@@ -109,7 +109,7 @@ class FrontendTest {
         assertEquals(0, h.status);
         assertTrue(h.out.startsWith("Usage: jresty [options]... [script [args]...]\n"), h.out);
         assertTrue(h.out.contains("--compare-modes"), h.out);
-        assertTrue(h.out.contains("-I=dir"), h.out);
+        assertTrue(h.out.contains("  -I  dir "), h.out);
         FakeRun v = FakeRun.run("-v");
         assertEquals(0, v.status);
         assertEquals(Version.line() + "\n", v.out);

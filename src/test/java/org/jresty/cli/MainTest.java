@@ -1,6 +1,7 @@
 package org.jresty.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -126,6 +127,31 @@ class MainTest {
         assertEquals(new Result(0, "O\n", "E\n"), jresty(mode, Map.of(), "io.stderr:write('E\\n') print('O')", "-"));
         assertEquals(new Result(0, "1 2.5\n", ""), jresty(mode, "-e", "io.write(1, ' ', 2.5, '\\n')"));
         assertEquals(new Result(0, "v\n", ""), jresty(mode, Map.of("JRESTY_TEST_VAR", "v"), "", "-e", "print(os.getenv('JRESTY_TEST_VAR'))"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void memStatsAtExit(Mode mode) {
+        Result r = jresty(mode, "--mem-stats", "-e", "t = {} for i = 1, 100 do t[i] = 's' .. i end print(#t)");
+        assertEquals(0, r.status);
+        assertEquals("100\n", r.out);
+        String first = r.err.lines().findFirst().orElse("");
+        assertTrue(first.startsWith("jresty " + (mode == Mode.X64 ? "x64" : "GC64") + " heap: collectgarbage(\"count\") "), first);
+        assertTrue(r.err.contains("\n  strings "), r.err);
+        assertTrue(r.err.contains("\n  tables "), r.err);
+    }
+
+    @org.junit.jupiter.api.Test
+    void compareModesRunsBothModes() {
+        Result r = jresty(Mode.GC64, "--compare-modes", "-e", "print(1 + 1) io.stderr:write('e\\n') os.exit(2)");
+        assertEquals(2, r.status);
+        assertEquals("2\n", r.out);
+        List<String> lines = r.err.lines().toList();
+        assertEquals("e", lines.get(0));
+        assertEquals("-- jresty --compare-modes --", lines.get(1));
+        assertTrue(lines.get(2).startsWith("x64:  status 2, stdout 2 bytes, stderr 2 bytes, collectgarbage(\"count\") at exit "), lines.get(2));
+        assertTrue(lines.get(3).startsWith("GC64: status 2, stdout 2 bytes, stderr 2 bytes, collectgarbage(\"count\") at exit "), lines.get(3));
+        assertEquals(List.of("stdout: identical", "stderr: identical"), lines.subList(4, 6));
     }
 
     @ParameterizedTest
