@@ -34,6 +34,13 @@ public final class NumberFormat {
             return d > 0 ? "inf" : "-inf";
         }
         StringBuilder sb = new StringBuilder(24);
+        if (d < 0) {
+            sb.append('-');
+        }
+        if (g14Fast(sb, Math.abs(d))) {
+            return sb.toString();
+        }
+        sb.setLength(0);
         appendFloat(sb, d, 'g', 0, 0, TOSTRING_PRECISION);
         return sb.toString();
     }
@@ -233,7 +240,109 @@ public final class NumberFormat {
     }
 
     /** %f digits: abs rounded half-up to p decimals, as plain text. */
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    /**
+     * round_half_up(abs * 10^k) by exact integer arithmetic, for abs = m * 2^e with e < 0 and 0 <= k <= 18:
+     * the 128-bit product m * 10^k is shifted right by -e, rounding up when the first dropped bit is set.
+     * Returns -1 when the result might not fit a long or the case is not covered.
+     */
+    private static long scaledRound(double abs, int k) {
+        long bits = Double.doubleToRawLongBits(abs);
+        int be = (int) (bits >>> 52) & 0x7ff;
+        if (be == 0 || k < 0 || k > 18) {
+            return -1;
+        }
+        long m = (bits & 0xfffffffffffffL) | (1L << 52);
+        int s = 1075 - be; // abs = m * 2^-s
+        if (s <= 0 || s > 127) {
+            return -1;
+        }
+        long p10 = POW10[k];
+        long hi = Math.unsignedMultiplyHigh(m, p10);
+        long lo = m * p10;
+        long q;
+        if (s < 64) {
+            if ((hi >>> s) != 0) {
+                return -1;
+            }
+            q = (hi << (64 - s)) | (lo >>> s);
+        } else {
+            q = hi >>> (s - 64);
+        }
+        if (q < 0) {
+            return -1;
+        }
+        int b = s - 1;
+        long roundBit = b < 64 ? (lo >>> b) & 1 : (hi >>> (b - 64)) & 1;
+        return q + roundBit;
+    }
+
+    /**
+     * %.14g of a positive double in [1e-5, 1e14) without decimal conversion of the whole value: scale to a
+     * 14-digit integer by 10^(13-X) exactly and round. Returns false when the fast path does not apply.
+     */
+    private static boolean g14Fast(StringBuilder sb, double abs) {
+        if (!(abs >= 1e-5 && abs < 1e14)) {
+            return false;
+        }
+        int x = (int) Math.floor(Math.log10(abs));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            int k = 13 - x;
+            long q = scaledRound(abs, k);
+            if (q < 0) {
+                return false;
+            }
+            // The unrounded value must have exactly 14 digits; rounding may reach 10^14 (then X grows by one).
+            if (q < POW10[13]) {
+                x--;
+                continue;
+            }
+            if (q > POW10[14]) {
+                x++;
+                continue;
+            }
+            int exp = x;
+            if (q == POW10[14]) {
+                q = POW10[13];
+                exp++;
+                // 10^14 is also what a value just below 10^(X+1) rounds to; either way the digits are "1".
+            }
+            String digits = stripTrailingZeros(Long.toString(q));
+            appendGDigits(sb, digits, exp, TOSTRING_PRECISION, false, false);
+            return true;
+        }
+        return false;
+    }
+
     private static String fixed(double abs, int p) {
+        if (abs >= Double.MIN_NORMAL && p <= 18 && abs * POW10[p] < 9.0e18) {
+            long q = scaledRound(abs, p);
+            if (q >= 0) {
+                String digits = Long.toString(q);
+                StringBuilder sb = new StringBuilder(digits.length() + 3);
+                if (digits.length() <= p) {
+                    sb.append('0');
+                    if (p > 0) {
+                        sb.append('.').repeat('0', p - digits.length()).append(digits);
+                    }
+                } else {
+                    int intLen = digits.length() - p;
+                    sb.append(digits, 0, intLen);
+                    if (p > 0) {
+                        sb.append('.').append(digits, intLen, digits.length());
+                    }
+                }
+                return sb.toString();
+            }
+        }
         if (abs >= Double.MIN_NORMAL) {
             int x = shortest(abs).exp;
             int count = x + 1 + p;
