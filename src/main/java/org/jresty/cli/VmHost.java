@@ -20,6 +20,8 @@ final class VmHost implements LuaHost {
     final LuaVM vm;
     private final Frontend.Console console;
 
+    private static final String NOT_ENOUGH_MEMORY = "not enough memory";
+
     /** os.exit's status while it unwinds through the VM (in-process runs only). */
     private Integer pendingExit;
 
@@ -103,7 +105,8 @@ final class VmHost implements LuaHost {
         } catch (StackOverflowError e) {
             throw CliError.of("stack overflow");
         } catch (OutOfMemoryError e) {
-            throw CliError.of("not enough memory");
+            vm.heap.fullGc();
+            throw CliError.of(NOT_ENOUGH_MEMORY);
         } catch (RuntimeException e) {
             throw CliError.of("internal error: " + e);
         } finally {
@@ -123,6 +126,8 @@ final class VmHost implements LuaHost {
     private Object handled(LuaError e) {
         Object msg = e.value;
         String trace = e.luaTraceback;
+        // LuaJIT raises memory errors without calling the message handler: no traceback
+        if (msg instanceof LuaString s && s.toString().equals(NOT_ENOUGH_MEMORY)) return msg;
         if (!(msg instanceof LuaString) && !(msg instanceof Double)) {
             if (msg == null || vm.getMetatable(msg) == null) return msg;
             Object mm = vm.getMetatable(msg).getStr(vm.MM_TOSTRING);

@@ -154,6 +154,36 @@ class MainTest {
         assertEquals(List.of("stdout: identical", "stderr: identical"), lines.subList(4, 6));
     }
 
+    /** grow.lua against a wall lowered to 8 MB: LuaJIT's x64 ending ("luajit: not enough memory", no traceback). */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void notEnoughMemory(Mode mode) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Frontend.Console c = new Frontend.Console(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, false, StandardCharsets.ISO_8859_1), new PrintStream(err, false, StandardCharsets.ISO_8859_1), false);
+        Frontend.HostFactory lowWall = new Frontend.HostFactory() {
+            @Override
+            public LuaHost create(Mode m, Frontend.Console console, Map<String, String> env, boolean noEnv, List<String> dirs) {
+                VmHost h = (VmHost) VmHosts.FACTORY.create(m, console, env, noEnv, dirs);
+                h.vm.heap.setLimit(8L << 20);
+                return h;
+            }
+
+            @Override
+            public BcSave.Backend bytecode(Mode m) {
+                return VmHosts.FACTORY.bytecode(m);
+            }
+        };
+        String grow = "local tb = {} local i = 0 local s = string.rep('a', 1024 * 1024) "
+                + "while true do i = i + 1 tb[i] = s .. i io.write(i, ' ') end";
+        int status = Main.run(c, new String[] {mode == Mode.X64 ? "--x64" : "--gc64", "-e", grow}, Map.of(), lowWall);
+        c.out().flush();
+        c.err().flush();
+        assertEquals(1, status);
+        assertEquals("jresty: not enough memory\n", err.toString(StandardCharsets.ISO_8859_1));
+        assertTrue(out.toString(StandardCharsets.ISO_8859_1).startsWith("1 2 3 4 5 "), out.toString(StandardCharsets.ISO_8859_1));
+    }
+
     @ParameterizedTest
     @EnumSource(Mode.class)
     void outputBeforeAnErrorIsKept(Mode mode) {
