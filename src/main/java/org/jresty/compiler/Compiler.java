@@ -3,6 +3,7 @@ package org.jresty.compiler;
 import java.nio.charset.StandardCharsets;
 
 import org.jresty.Mode;
+import org.jresty.bytecode.CDataConst;
 import org.jresty.bytecode.Proto;
 import org.jresty.bytecode.TemplateTable;
 import org.jresty.runtime.Interner;
@@ -44,6 +45,13 @@ public final class Compiler {
          * Called when the constructor is finished, before its function's prototype exists.
          */
         default void templateTable(TemplateTable table, int colocatedSlots, int separateSlots) {
+        }
+
+        /**
+         * A 64-bit integer or imaginary literal was scanned: LuaJIT allocates its cdata object (and loads the
+         * FFI library on the first one) right then, whether or not the literal ends up as a constant.
+         */
+        default void cdataLiteral(CDataConst literal) {
         }
     }
 

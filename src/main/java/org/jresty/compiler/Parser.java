@@ -61,6 +61,7 @@ final class Parser {
     /** lj_parse_keepstr/keepcdata: the lexer anchors o in the current function's constant-lookup table. */
     void keep(Object o) {
         if (fs != null && fs.ktSim != null) fs.ktSim.set(o, Boolean.TRUE);
+        if (o instanceof CDataConst c && ktListener != null) ktListener.cdataLiteral(c);
     }
 
     CDataConst negate(CDataConst c) {
