@@ -48,10 +48,10 @@ public final class Strftime {
                 if (allowed) s = convert(conv, tm, pad, width, upper, swap);
             }
             if (s == null) {
-                // glibc copies an unknown conversion as written, padded to the width like text
+                // glibc copies an unknown conversion as written, padded to the width and upper-cased by '^'
                 StringBuilder raw = new StringBuilder();
                 for (int k = start; k < i; k++) raw.append((char) (fmt[k] & 0xff));
-                s = text(raw.toString(), pad, width, false);
+                s = text(raw.toString(), pad, width, upper);
             }
             out.append(s);
         }
@@ -105,11 +105,11 @@ public final class Strftime {
             case 'm': return num(tm.mon() + 1, 2, false, pad, width);
             case 'M': return num(tm.min(), 2, false, pad, width);
             case 'n': return text("\n", pad, width, false);
-            case 'p': return text(tm.hour() < 12 ? (swap ? "am" : "AM") : (swap ? "pm" : "PM"), pad, width, upper);
+            case 'p': return text(tm.hour() < 12 ? (swap ? "am" : "AM") : (swap ? "pm" : "PM"), pad, width, upper && !swap);
             case 'P': return text(tm.hour() < 12 ? "am" : "pm", pad, width, false);
             case 'r': return text(sub("%I:%M:%S %p", tm), pad, width, upper);
             case 'R': return text(sub("%H:%M", tm), pad, width, upper);
-            case 's': return num(tm.epoch(), 1, false, pad, width);
+            case 's': return num(tm.epoch(), 1, true, pad, width);
             case 'S': return num(tm.sec(), 2, false, pad, width);
             case 't': return text("\t", pad, width, false);
             case 'T': return text(sub("%H:%M:%S", tm), pad, width, upper);
@@ -128,7 +128,7 @@ public final class Strftime {
                 // glibc pads the sign to the width as text, then the hhmm number to the width again
                 return text(off < 0 ? "-" : "+", pad, width, false) + num(a / 60 * 100 + a % 60, 4, false, pad, width);
             }
-            case 'Z': return text(swap ? tm.zone().toLowerCase() : tm.zone(), pad, width, upper);
+            case 'Z': return text(swap ? tm.zone().toLowerCase() : tm.zone(), pad, width, upper && !swap);
             case '%': return text("%", pad, width, false);
             default: return null;
         }
