@@ -94,6 +94,20 @@ class JLineReplTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void completionOnTheRealVm(Mode mode) {
+        Frontend.Console console = new Frontend.Console(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), true);
+        LuaHost host = VmHosts.FACTORY.create(mode, console, java.util.Map.of(), false, List.of());
+        host.docall(host.load("s = 'text' obj = {alpha = 1, beta = {gamma = 2}}".getBytes(StandardCharsets.ISO_8859_1), "=stdin"));
+        assertEquals(List.of("string.find", "string.format"), LuaCompleter.completions(host, "string.f"));
+        assertEquals(List.of("s:upper"), LuaCompleter.completions(host, "s:up"));
+        assertEquals(List.of("print(obj.beta.gamma"), LuaCompleter.completions(host, "print(obj.beta.g"));
+        assertEquals(List.of("obj.alpha", "obj.beta"), LuaCompleter.completions(host, "obj."));
+        assertEquals(List.of("collectgarbage", "coroutine"), LuaCompleter.completions(host, "co"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void historyIsSaved(Mode mode) throws Exception {
         Path history = dir.resolve("history");
         session(mode, "answer = 42\n=answer\n\u0004", history);
