@@ -331,7 +331,19 @@ public final class BaseLib {
         throw Args.error(L, "'setfenv' cannot change environment of given object");
     }
 
-    private static int loadResult(LuaThread L, int base, LuaVM vm, byte[] src, String chunkname, LuaTable env) {
+    private static int loadResult(LuaThread L, int base, byte[] src, String chunkname, int modeArg, int envArg) {
+        LuaVM vm = L.vm;
+        LuaString mode = Args.optString(L, modeArg, null);
+        LuaTable env = vm.globals;
+        if (Args.arg(L, envArg) != null) env = Args.checkTable(L, envArg);
+        if (mode != null) {
+            boolean binary = src.length > 0 && src[0] == 0x1b;
+            if (mode.toString().indexOf(binary ? 'b' : 't') < 0) {
+                L.stack[base] = null;
+                L.stack[base + 1] = vm.intern("attempt to load chunk with wrong mode");
+                return 2;
+            }
+        }
         try {
             L.stack[base] = vm.load(src, chunkname, env);
             return 1;
@@ -342,15 +354,14 @@ public final class BaseLib {
         }
     }
 
-    static int loadstring(LuaThread L, int base, int nargs) {
-        LuaString s = Args.checkString(L, 1);
-        LuaString name = Args.optString(L, 2, s);
-        return loadResult(L, base, L.vm, s.bytes(), name.toString(), L.vm.globals);
-    }
-
+    /** load(chunk [, chunkname [, mode [, env]]]) with a string or a reader function; loadstring is the same. */
     static int load(LuaThread L, int base, int nargs) {
         Object a = nargs > 0 ? L.stack[base] : null;
-        if (a instanceof LuaString || a instanceof Double) return loadstring(L, base, nargs);
+        if (a instanceof LuaString || a instanceof Double) {
+            LuaString s = Args.checkString(L, 1);
+            LuaString name = Args.optString(L, 2, s);
+            return loadResult(L, base, s.bytes(), name.toString(), 3, 4);
+        }
         LuaFunction fn = Args.checkFunction(L, 1);
         LuaString name = Args.optString(L, 2, L.vm.intern("=(load)"));
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
@@ -366,39 +377,56 @@ public final class BaseLib {
             if (s.length() == 0) break;
             buf.write(s.bytes(), 0, s.length());
         }
-        return loadResult(L, base, L.vm, buf.toByteArray(), name.toString(), L.vm.globals);
+        return loadResult(L, base, buf.toByteArray(), name.toString(), 3, 4);
     }
 
-    private static byte[] readChunkFile(LuaThread L, String path) {
+    static int loadstring(LuaThread L, int base, int nargs) {
+        return load(L, base, nargs);
+    }
+
+    /** Reads a chunk file (null path: stdin); on failure returns null and puts the message in err[0]. */
+    private static byte[] readChunkFile(String path, String[] err) {
         try {
-            return path == null ? System.in.readAllBytes() : Files.readAllBytes(Path.of(path));
-        } catch (IOException e) {
-            return null;
+            if (path == null) return System.in.readAllBytes();
+            Path p = Path.of(path);
+            if (Files.isDirectory(p)) {
+                err[0] = "cannot read " + path;
+                return null;
+            }
+            return Files.readAllBytes(p);
+        } catch (java.nio.file.NoSuchFileException e) {
+            err[0] = "cannot open " + path + ": No such file or directory";
+        } catch (java.nio.file.AccessDeniedException e) {
+            err[0] = "cannot open " + path + ": Permission denied";
+        } catch (IOException | RuntimeException e) {
+            err[0] = "cannot open " + path;
         }
+        return null;
     }
 
     static int loadfile(LuaThread L, int base, int nargs) {
         LuaString p = Args.optString(L, 1, null);
         String path = p == null ? null : p.toString();
-        byte[] src = readChunkFile(L, path);
+        String[] err = new String[1];
+        byte[] src = readChunkFile(path, err);
         if (src == null) {
             L.stack[base] = null;
-            L.stack[base + 1] = L.vm.intern("cannot open " + path);
+            L.stack[base + 1] = L.vm.intern(err[0]);
             return 2;
         }
-        return loadResult(L, base, L.vm, src, path == null ? "=stdin" : "@" + path, L.vm.globals);
+        return loadResult(L, base, src, path == null ? "=stdin" : "@" + path, 2, 3);
     }
 
     static int dofile(LuaThread L, int base, int nargs) {
         LuaString p = Args.optString(L, 1, null);
         String path = p == null ? null : p.toString();
-        byte[] src = readChunkFile(L, path);
-        if (src == null) throw new LuaError(L.vm.intern("cannot open " + path));
+        String[] err = new String[1];
+        byte[] src = readChunkFile(path, err);
+        if (src == null) throw new LuaError(L.vm.intern(err[0]));
         LuaFunction fn = L.vm.load(src, path == null ? "=stdin" : "@" + path);
         L.stack[base] = fn;
-        int fs = base;
         if (L.vm.frameSlots == 2) L.stack[base + 1] = null;
-        return L.vm.interp.call(L, fs, 0, -1);
+        return L.vm.interp.call(L, base, 0, -1);
     }
 
     static int newproxy(LuaThread L, int base, int nargs) {

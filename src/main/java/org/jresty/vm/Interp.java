@@ -85,7 +85,7 @@ public final class Interp {
     int freeSlot(LuaThread L) {
         if (L.depth == 0) return Math.max(L.top, 0);
         Frame f = L.frames[L.depth - 1];
-        if (f.cl != null) return f.base + f.cl.proto.framesize;
+        if (f.cl != null) return Math.max(L.top, f.base + f.cl.proto.framesize);
         return Math.max(L.top, f.base + f.nargs);
     }
 

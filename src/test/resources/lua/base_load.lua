@@ -1,0 +1,2 @@
+-- load/loadstring/loadfile/dofile: modes, environments, reader functions, missing files
+print(loadfile("nofile.lua")) print(pcall(dofile, "nofile.lua")) print(load("return 1", "x", "b")) print(load(string.dump(function() return 1 end), "x", "t")) local e = {y = 7} print(load("return y", "c", "t", e)()) print(type(loadstring("return y", "c", "t", e))) print(pcall(load)) print(pcall(load, 1)) print(pcall(load, {}))
