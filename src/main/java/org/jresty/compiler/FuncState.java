@@ -26,7 +26,7 @@ final class FuncState {
             TGETS = Op.TGETS.ordinal(), TGETB = Op.TGETB.ordinal(), TSETV = Op.TSETV.ordinal(),
             TSETS = Op.TSETS.ordinal(), TSETB = Op.TSETB.ordinal(), JMP_OP = Op.JMP.ordinal();
 
-    final Parser ps;
+    final ParserBase ps;
     FuncState prev;
     FuncScope bl;
     int pc;
@@ -54,7 +54,7 @@ final class FuncState {
     Object[] kgc = new Object[8];
     int nkgc;
 
-    FuncState(Parser ps, FuncState prev) {
+    FuncState(ParserBase ps, FuncState prev) {
         this.ps = ps;
         this.prev = prev;
     }
@@ -474,12 +474,12 @@ final class FuncState {
     void store(ExpDesc var, ExpDesc e) {
         int ins;
         if (var.k == LOCAL) {
-            ps.vinfo[var.aux] |= Parser.VSTACK_VAR_RW;
+            ps.vinfo[var.aux] |= ParserBase.VSTACK_VAR_RW;
             exprFree(e);
             toReg(e, var.info);
             return;
         } else if (var.k == UPVAL) {
-            ps.vinfo[var.aux] |= Parser.VSTACK_VAR_RW;
+            ps.vinfo[var.aux] |= ParserBase.VSTACK_VAR_RW;
             toVal(e);
             if (e.k <= KTRUE) {
                 ins = ad(USETP, var.info, e.k);

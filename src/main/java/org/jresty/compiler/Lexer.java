@@ -45,7 +45,7 @@ final class Lexer {
     private final Interner interner;
     private final NameCache names;
     /** When set, told of every string and cdata the lexer anchors (LuaJIT's keepstr/keepcdata into fs->kt). */
-    Parser keeper;
+    ParserBase keeper;
     /** Number of syntactic levels (LuaJIT's ls->level). */
     int level;
 

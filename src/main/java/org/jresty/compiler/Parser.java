@@ -15,851 +15,12 @@ import org.jresty.runtime.Interner;
 import org.jresty.runtime.LuaString;
 
 /**
- * The one-pass parser of lj_parse.c: statements and expressions, variables and upvalues, scopes, goto and
- * labels, and the finishing of prototypes.
+ * The one-pass parser of lj_parse.c: statements (assignments, locals, functions, control flow, goto and
+ * labels) on top of the expression parser; {@link #parse} compiles a main chunk.
  */
-final class Parser {
-    static final int VSTACK_VAR_RW = 0x01, VSTACK_GOTO = 0x02, VSTACK_LABEL = 0x04;
-    static final int MAX_XLEVEL = 200;
-    static final int MAX_VSTACK = 65536 - MAX_UPVAL;
-    /** Name of break pseudo-gotos/labels. */
-    private static final Object NAME_BREAK = new Object();
-    /** Names of the hidden for-loop variables (their codes in dumps are 1..6). */
-    static final String[] FIXED_NAMES = {
-        null, "(for index)", "(for limit)", "(for step)", "(for generator)", "(for state)", "(for control)"
-    };
-    private static final Integer FOR_IDX = 1, FOR_STOP = 2, FOR_STEP = 3, FOR_GEN = 4, FOR_STATE = 5,
-            FOR_CTL = 6;
-
-    final Lexer ls;
-    final int fr2;
-    final Interner interner;
-    final LuaString chunkname;
-    FuncState fs;
-    /** Told the size of each function's constant-lookup table (null: not simulated). */
-    Compiler.ConstantTableListener ktListener;
-
-    // The variable stack (LuaJIT's ls->vstack): locals, gotos and labels of all open functions.
-    Object[] vname = new Object[64];
-    int[] vstartpc = new int[64];
-    int[] vendpc = new int[64];
-    int[] vslot = new int[64];
-    int[] vinfo = new int[64];
-    int vtop;
-    /** Active locals (of all open functions) by name hash: a zero count proves a name is global. */
-    private final int[] activeByHash = new int[1024];
-
-    private static final byte[] PAIRS = {'p', 'a', 'i', 'r', 's'}, NEXT = {'n', 'e', 'x', 't'};
-
+final class Parser extends ExprParser {
     Parser(Lexer ls, Mode mode, Interner interner, LuaString chunkname) {
-        this.ls = ls;
-        this.fr2 = mode.fr2 ? 1 : 0;
-        this.interner = interner;
-        this.chunkname = chunkname;
-    }
-
-    /** lj_parse_keepstr/keepcdata: the lexer anchors o in the current function's constant-lookup table. */
-    void keep(Object o) {
-        if (fs != null && fs.ktSim != null) fs.ktSim.set(o, Boolean.TRUE);
-        if (o instanceof CDataConst c && ktListener != null) ktListener.cdataLiteral(c);
-    }
-
-    CDataConst negate(CDataConst c) {
-        if (c.kind() == CDataConst.Kind.COMPLEX) return CDataConst.complex(c.real(), -c.imag());
-        return new CDataConst(c.kind(), -c.bits(), 0, 0);
-    }
-
-    // ---- errors ----
-
-    private LuaSyntaxError errSyntax(String msg) {
-        throw ls.error(ls.tok, msg);
-    }
-
-    private LuaSyntaxError errToken(int tok) {
-        throw ls.error(ls.tok, "'" + Lexer.token2str(tok) + "' expected");
-    }
-
-    // ---- lexer support ----
-
-    private boolean lexOpt(int tok) {
-        if (ls.tok == tok) {
-            ls.next();
-            return true;
-        }
-        return false;
-    }
-
-    private void lexCheck(int tok) {
-        if (ls.tok != tok) errToken(tok);
-        ls.next();
-    }
-
-    private void lexMatch(int what, int who, int line) {
-        if (!lexOpt(what)) {
-            if (line == ls.linenumber) {
-                errToken(what);
-            } else {
-                throw ls.error(ls.tok, "'" + Lexer.token2str(what) + "' expected (to close '"
-                        + Lexer.token2str(who) + "' at line " + line + ")");
-            }
-        }
-    }
-
-    private LuaString lexStr() {
-        if (ls.tok != Token.NAME && ls.tok != Token.GOTO) errToken(Token.NAME);
-        LuaString s = (LuaString) ls.tokval;
-        ls.next();
-        return s;
-    }
-
-    // ---- variables ----
-
-    private void vgrow() {
-        if (vtop >= vname.length) {
-            if (vname.length >= MAX_VSTACK) {
-                throw ls.error(0, "chunk has more than " + MAX_VSTACK + " local variables");
-            }
-            int n = Math.min(vname.length * 2, MAX_VSTACK);
-            vname = Arrays.copyOf(vname, n);
-            vstartpc = Arrays.copyOf(vstartpc, n);
-            vendpc = Arrays.copyOf(vendpc, n);
-            vslot = Arrays.copyOf(vslot, n);
-            vinfo = Arrays.copyOf(vinfo, n);
-        }
-    }
-
-    private void varNew(int n, Object name) {
-        FuncState f = fs;
-        if (f.nactvar + n >= MAX_LOCVAR) f.errLimit(MAX_LOCVAR, "local variables");
-        vgrow();
-        vname[vtop] = name;
-        f.varmap[f.nactvar + n] = vtop;
-        vtop++;
-    }
-
-    private void varAdd(int nvars) {
-        FuncState f = fs;
-        int nactvar = f.nactvar;
-        while (nvars-- > 0) {
-            int v = f.varmap[nactvar];
-            vstartpc[v] = f.pc;
-            vslot[v] = nactvar++;
-            vinfo[v] = 0;
-            if (vname[v] instanceof LuaString s) activeByHash[s.hashCode() & 1023]++;
-        }
-        f.nactvar = nactvar;
-    }
-
-    private void varRemove(int tolevel) {
-        FuncState f = fs;
-        while (f.nactvar > tolevel) {
-            int v = f.varmap[--f.nactvar];
-            vendpc[v] = f.pc;
-            if (vname[v] instanceof LuaString s) activeByHash[s.hashCode() & 1023]--;
-        }
-    }
-
-    private static int varLookupLocal(Parser p, FuncState f, LuaString n) {
-        for (int i = f.nactvar - 1; i >= 0; i--) {
-            if (p.vname[f.varmap[i]] == n) return i;
-        }
-        return -1;
-    }
-
-    private int varLookupUv(FuncState f, int vidx, ExpDesc e) {
-        int n = f.nuv;
-        for (int i = 0; i < n; i++) {
-            if (f.uvmap[i] == vidx) return i;
-        }
-        if (f.nuv >= MAX_UPVAL) f.errLimit(MAX_UPVAL, "upvalues");
-        f.uvmap[n] = vidx;
-        f.uvtmp[n] = e.k == LOCAL ? vidx : MAX_VSTACK + e.info;
-        f.nuv = n + 1;
-        return n;
-    }
-
-    private int varLookup(FuncState f, LuaString name, ExpDesc e, boolean first) {
-        if (f != null) {
-            int reg = varLookupLocal(this, f, name);
-            if (reg >= 0) {
-                e.init(LOCAL, reg);
-                if (!first) uvMark(f, reg);
-                return e.aux = f.varmap[reg];
-            } else {
-                int vidx = varLookup(f.prev, name, e, false);
-                if (vidx >= 0) {
-                    e.info = varLookupUv(f, vidx, e) & 0xff;
-                    e.k = UPVAL;
-                    return vidx;
-                }
-            }
-        } else {
-            e.init(GLOBAL, 0);
-            e.sval = name;
-        }
-        return -1;
-    }
-
-    private void varLookup(ExpDesc e) {
-        LuaString name = lexStr();
-        if (activeByHash[name.hashCode() & 1023] == 0) {  // no local of that name anywhere: a global
-            e.init(GLOBAL, 0);
-            e.sval = name;
-            return;
-        }
-        varLookup(fs, name, e, true);
-    }
-
-    // ---- goto and labels ----
-
-    private int golaNew(Object name, int info, int pc) {
-        vgrow();
-        vname[vtop] = name;
-        vstartpc[vtop] = pc;
-        vslot[vtop] = fs.nactvar;
-        vinfo[vtop] = info;
-        return vtop++;
-    }
-
-    private void golaPatch(int vg, int vl) {
-        FuncState f = fs;
-        int pc = vstartpc[vg];
-        vname[vg] = null;
-        f.bc[pc] = setA(f.bc[pc], vslot[vl]);
-        f.jmpPatch(pc, vstartpc[vl]);
-    }
-
-    private void golaClose(int vg) {
-        FuncState f = fs;
-        int pc = vstartpc[vg];
-        int ins = setA(f.bc[pc], vslot[vg]);
-        f.bc[pc] = ins;
-        if ((ins & 0xff) == JMP_OP) {
-            int next = f.jmpNext(pc);
-            if (next != NO_JMP) f.jmpPatch(next, pc);
-            ins = setOp(f.bc[pc], UCLO);
-            f.bc[pc] = (ins & 0xffff) | (((NO_JMP + Op.JUMP_BIAS) & 0xffff) << 16);
-        }
-    }
-
-    private void golaResolve(FuncScope bl, int idx) {
-        for (int vg = bl.vstart; vg < idx; vg++) {
-            if (vname[vg] == vname[idx] && (vinfo[vg] & VSTACK_GOTO) != 0) {
-                if (vslot[vg] < vslot[idx]) {
-                    Object name = vname[fs.varmap[vslot[vg]]];
-                    ls.linenumber = fs.line[vstartpc[vg]];
-                    throw ls.error(0, "<goto " + vname[vg] + "> jumps into the scope of local '" + name + "'");
-                }
-                golaPatch(vg, idx);
-            }
-        }
-    }
-
-    private void golaFixup(FuncScope bl) {
-        int ve = vtop;
-        for (int v = bl.vstart; v < ve; v++) {
-            Object name = vname[v];
-            if (name != null) {
-                if ((vinfo[v] & VSTACK_LABEL) != 0) {
-                    vname[v] = null;
-                    for (int vg = v + 1; vg < ve; vg++) {
-                        if (vname[vg] == name && (vinfo[vg] & VSTACK_GOTO) != 0) {
-                            if ((bl.flags & FuncScope.UPVAL) != 0 && vslot[vg] > vslot[v]) golaClose(vg);
-                            golaPatch(vg, v);
-                        }
-                    }
-                } else if ((vinfo[v] & VSTACK_GOTO) != 0) {
-                    if (bl.prev != null) {
-                        bl.prev.flags |= name == NAME_BREAK ? FuncScope.BREAK : FuncScope.GOLA;
-                        vslot[v] = bl.nactvar;
-                        if ((bl.flags & FuncScope.UPVAL) != 0) golaClose(v);
-                    } else {
-                        ls.linenumber = fs.line[vstartpc[v]];
-                        if (name == NAME_BREAK) throw ls.error(0, "no loop to break");
-                        throw ls.error(0, "undefined label '" + name + "'");
-                    }
-                }
-            }
-        }
-    }
-
-    private int golaFindLabel(LuaString name) {
-        for (int v = fs.bl.vstart; v < vtop; v++) {
-            if (vname[v] == name && (vinfo[v] & VSTACK_LABEL) != 0) return v;
-        }
-        return -1;
-    }
-
-    // ---- scopes ----
-
-    private void scopeBegin(FuncScope bl, int flags) {
-        FuncState f = fs;
-        bl.nactvar = f.nactvar;
-        bl.flags = flags;
-        bl.vstart = vtop;
-        bl.prev = f.bl;
-        f.bl = bl;
-    }
-
-    private void scopeEnd() {
-        FuncState f = fs;
-        FuncScope bl = f.bl;
-        f.bl = bl.prev;
-        varRemove(bl.nactvar);
-        f.freereg = f.nactvar;
-        if ((bl.flags & (FuncScope.UPVAL | FuncScope.NOCLOSE)) == FuncScope.UPVAL) {
-            f.emitAJ(UCLO, bl.nactvar, 0);
-        }
-        if ((bl.flags & FuncScope.BREAK) != 0) {
-            if ((bl.flags & FuncScope.LOOP) != 0) {
-                int idx = golaNew(NAME_BREAK, VSTACK_LABEL, f.pc);
-                vtop = idx;
-                golaResolve(bl, idx);
-            } else {
-                golaFixup(bl);
-                return;
-            }
-        }
-        if ((bl.flags & FuncScope.GOLA) != 0) golaFixup(bl);
-    }
-
-    private static void uvMark(FuncState f, int level) {
-        FuncScope bl = f.bl;
-        while (bl != null && bl.nactvar > level) bl = bl.prev;
-        if (bl != null) bl.flags |= FuncScope.UPVAL;
-    }
-
-    // ---- function state ----
-
-    /** Finished function states by nesting depth, reused to avoid allocating their arrays per function. */
-    private FuncState[] pool = new FuncState[8];
-    private int depth;
-
-    private FuncState fsInit() {
-        if (depth == pool.length) pool = Arrays.copyOf(pool, depth * 2);
-        FuncState f = pool[depth];
-        if (f == null) {
-            f = pool[depth] = new FuncState(this, fs);
-        } else {
-            f.reset(fs);
-        }
-        depth++;
-        fs = f;
-        f.vbase = vtop;
-        f.ktSim = ktListener != null ? new TableBuilder(0, 0) : null;
-        return f;
-    }
-
-    private static boolean isRet(int op) {
-        return op == Op.CALLMT.ordinal() || op == Op.CALLT.ordinal() || op == Op.RETM.ordinal()
-                || op == Op.RET.ordinal() || op == Op.RET0.ordinal() || op == Op.RET1.ordinal();
-    }
-
-    private void fixupRet() {
-        FuncState f = fs;
-        int lastpc = f.pc;
-        if (lastpc <= f.lasttarget || !isRet(f.bc[lastpc - 1] & 0xff)) {
-            if ((f.bl.flags & FuncScope.UPVAL) != 0) f.emitAJ(UCLO, 0, 0);
-            f.emitAD(Op.RET0.ordinal(), 0, 1);
-        }
-        f.bl.flags |= FuncScope.NOCLOSE;
-        scopeEnd();
-        if ((f.flags & Proto.FIXUP_RETURN) != 0) {
-            for (int pc = 1; pc < lastpc; pc++) {
-                int ins = f.bc[pc];
-                int op = ins & 0xff;
-                if (isRet(op)) {
-                    int offset = f.emit(ins);
-                    f.line[offset] = f.line[pc];
-                    offset = offset - (pc + 1) + Op.JUMP_BIAS;
-                    if (offset > BCMAX_D) throw ls.error(ls.tok, "function too long for return fixup");
-                    f.bc[pc] = ad(UCLO, 0, offset);
-                } else if (op == Op.FNEW.ordinal()) {
-                    return;
-                }
-            }
-        }
-    }
-
-    private Proto fsFinish(int line) {
-        FuncState f = fs;
-        int numline = line - f.linedefined;
-        fixupRet();
-        if (f.nkn > BCMAX_D + 1) f.errLimit(BCMAX_D + 1, "constants");
-        if (f.nkgc > BCMAX_D + 1) f.errLimit(BCMAX_D + 1, "constants");
-        Proto pt = new Proto();
-        pt.flags = f.flags & ~(Proto.HAS_RETURN | Proto.FIXUP_RETURN);
-        pt.numparams = f.numparams;
-        pt.framesize = f.framesize;
-        pt.chunkname = chunkname;
-        int n = f.pc;
-        int[] bc = Arrays.copyOf(f.bc, n);
-        bc[0] = ad((f.flags & Proto.VARARG) != 0 ? Op.FUNCV.ordinal() : Op.FUNCF.ordinal(), f.framesize, 0);
-        pt.bc = bc;
-        Object[] kgc = Arrays.copyOf(f.kgc, f.nkgc);
-        for (Object o : kgc) {
-            if (o instanceof Proto child) fixupUv2(child);
-        }
-        pt.kgc = kgc;
-        pt.knum = Arrays.copyOf(f.knum, f.nkn);
-        pt.uv = Arrays.copyOf(f.uvtmp, f.nuv);  // child: fixed up by the parent's fsFinish
-        pt.firstline = f.linedefined;
-        pt.numline = numline;
-        int[] li = Arrays.copyOf(f.line, n);
-        li[0] = f.linedefined;
-        pt.lineinfo = li;
-        String[] uvnames = new String[f.nuv];
-        for (int i = 0; i < f.nuv; i++) uvnames[i] = nameOf(vname[f.uvmap[i]]);
-        pt.uvnames = uvnames;
-        int cnt = 0;
-        for (int v = f.vbase; v < vtop; v++) {
-            if ((vinfo[v] & (VSTACK_GOTO | VSTACK_LABEL)) == 0) cnt++;
-        }
-        VarInfo[] vi = new VarInfo[cnt];
-        cnt = 0;
-        for (int v = f.vbase; v < vtop; v++) {
-            if ((vinfo[v] & (VSTACK_GOTO | VSTACK_LABEL)) == 0) {
-                vi[cnt++] = new VarInfo(nameOf(vname[v]), vstartpc[v], vendpc[v]);
-            }
-        }
-        pt.varinfo = vi;
-        if (f.ktSim != null) ktListener.constantTable(pt, f.ktSim.asize, f.ktSim.hbits());
-        vtop = f.vbase;
-        fs = f.prev;
-        depth--;
-        return pt;
-    }
-
-    /** Java strings of variable names, made once per name. */
-    private final java.util.HashMap<LuaString, String> nameStrings = new java.util.HashMap<>();
-
-    private String nameOf(Object o) {
-        if (o instanceof Integer code) return FIXED_NAMES[code];
-        LuaString s = (LuaString) o;
-        String j = nameStrings.get(s);
-        if (j == null) {
-            j = s.toString();
-            nameStrings.put(s, j);
-        }
-        return j;
-    }
-
-    /** Turns a child's upvalue references to our variables into LuaJIT's descriptors. */
-    private void fixupUv2(Proto child) {
-        int[] uv = child.uv;
-        for (int i = 0; i < uv.length; i++) {
-            int vidx = uv[i];
-            if (vidx >= MAX_VSTACK) {
-                uv[i] = vidx - MAX_VSTACK;
-            } else if ((vinfo[vidx] & VSTACK_VAR_RW) != 0) {
-                uv[i] = vslot[vidx] | 0x8000;
-            } else {
-                uv[i] = vslot[vidx] | 0x8000 | 0x4000;
-            }
-        }
-    }
-
-    // ---- expressions ----
-
-    private void exprStr(ExpDesc e) {
-        e.init(KSTR, 0);
-        e.sval = lexStr();
-    }
-
-    private void exprIndex(FuncState f, ExpDesc t, ExpDesc e) {
-        t.k = INDEXED;
-        if (e.isNumK()) {
-            double n = e.nval;
-            int k = num2int(n);
-            if (k >= 0 && k <= 255 && n == (double) k) {
-                t.aux = BCMAX_C + 1 + k;
-                return;
-            }
-        } else if (e.isStrK()) {
-            int idx = f.constStr(e);
-            if (idx <= BCMAX_C) {
-                t.aux = ~idx;
-                return;
-            }
-        }
-        t.aux = f.toAnyReg(e);
-    }
-
-    private void exprField(ExpDesc v) {
-        FuncState f = fs;
-        ExpDesc key = new ExpDesc();
-        f.toAnyReg(v);
-        ls.next();
-        exprStr(key);
-        exprIndex(f, v, key);
-    }
-
-    private void exprBracket(ExpDesc v) {
-        ls.next();
-        expr(v);
-        fs.toVal(v);
-        lexCheck(']');
-    }
-
-    private static Object kvalue(ExpDesc e) {
-        if (e.k == ExpDesc.KNIL) return null;
-        if (e.k == KFALSE) return Boolean.FALSE;
-        if (e.k == KTRUE) return Boolean.TRUE;
-        if (e.k == KSTR) return e.sval;
-        return e.nval;
-    }
-
-    private static int hsize2hbits(int s) {
-        return s == 0 ? 0 : s == 1 ? 1 : 1 + (31 - Integer.numberOfLeadingZeros(s - 1));
-    }
-
-    private void exprTable(ExpDesc e) {
-        FuncState f = fs;
-        int line = ls.linenumber;
-        TableBuilder t = null;
-        int tidx = -1;
-        boolean vcall = false, needarr = false;
-        int narr = 1;
-        int nhash = 0;
-        int freg = f.freereg;
-        int pc = f.emitAD(Op.TNEW.ordinal(), freg, 0);
-        e.init(NONRELOC, freg);
-        f.regReserve(1);
-        freg++;
-        lexCheck('{');
-        while (ls.tok != '}') {
-            ExpDesc key = new ExpDesc(), val = new ExpDesc();
-            vcall = false;
-            if (ls.tok == '[') {
-                exprBracket(key);
-                if (!key.isK()) exprIndex(f, e, key);
-                if (key.isNumK() && key.numIsZero()) needarr = true; else nhash++;
-                lexCheck('=');
-            } else if ((ls.tok == Token.NAME || ls.tok == Token.GOTO) && ls.lookahead() == '=') {
-                exprStr(key);
-                lexCheck('=');
-                nhash++;
-            } else {
-                key.init(ExpDesc.KNUM, 0);
-                key.nval = narr;
-                narr++;
-                needarr = vcall = true;
-            }
-            expr(val);
-            boolean nonconst;
-            if (key.isK() && key.k != ExpDesc.KNIL && (key.k == KSTR || val.isKNoJump())) {
-                if (t == null) {
-                    t = new TableBuilder(needarr ? narr : 0, hsize2hbits(nhash));
-                    tidx = f.constNewGC(t);
-                    f.bc[pc] = ad(Op.TDUP.ordinal(), freg - 1, tidx);
-                }
-                vcall = false;
-                if (val.isKNoJump()) {
-                    t.set(kvalue(key), kvalue(val));
-                    nonconst = false;
-                } else {
-                    t.set(kvalue(key), TableBuilder.DUMMY);
-                    nonconst = true;
-                }
-            } else {
-                nonconst = true;
-            }
-            if (nonconst) {
-                if (val.k != CALL) {
-                    f.toAnyReg(val);
-                    vcall = false;
-                }
-                if (key.isK()) exprIndex(f, e, key);
-                f.store(e, val);
-            }
-            f.freereg = freg;
-            if (!lexOpt(',') && !lexOpt(';')) break;
-        }
-        lexMatch('}', '{', line);
-        if (vcall) {
-            int ip = f.pc - 1;
-            double en = 4503599627370496.0 + (narr - 1);  // biased integer, as LuaJIT encodes it
-            if (narr > 256) {
-                f.pc--;
-                ip--;
-            }
-            f.bc[ip] = ad(Op.TSETM.ordinal(), freg, f.constNum(en));
-            f.bc[ip - 1] = setB(f.bc[ip - 1], 0);
-        }
-        if (pc == f.pc - 1) {
-            e.info = pc;
-            f.freereg--;
-            e.k = RELOCABLE;
-        } else {
-            e.k = NONRELOC;
-        }
-        if (t == null) {
-            if (!needarr) narr = 0;
-            else if (narr < 3) narr = 3;
-            else if (narr > 0x7ff) narr = 0x7ff;
-            f.bc[pc] = setD(f.bc[pc], narr | (hsize2hbits(nhash) << 11));
-        } else {
-            if (needarr && t.asize < narr) t.resizeArray(narr);
-            TemplateTable built = t.build();
-            f.replaceGC(tidx, built);
-            if (ktListener != null) ktListener.templateTable(built, t.colo, t.separateSlots());
-        }
-    }
-
-    private int parseParams(boolean needself) {
-        FuncState f = fs;
-        int nparams = 0;
-        lexCheck('(');
-        if (needself) {
-            LuaString self = interner.intern("self");  // interned when needed, as LuaJIT
-            keep(self);
-            varNew(nparams++, self);
-        }
-        if (ls.tok != ')') {
-            do {
-                if (ls.tok == Token.NAME || ls.tok == Token.GOTO) {
-                    varNew(nparams++, lexStr());
-                } else if (ls.tok == Token.DOTS) {
-                    ls.next();
-                    f.flags |= Proto.VARARG;
-                    break;
-                } else {
-                    errSyntax("<name> or '...' expected");
-                }
-            } while (lexOpt(','));
-        }
-        varAdd(nparams);
-        f.regReserve(nparams);
-        lexCheck(')');
-        return nparams;
-    }
-
-    private void parseBody(ExpDesc e, boolean needself, int line) {
-        FuncState pfs = fs;
-        FuncState f = fsInit();
-        FuncScope bl = new FuncScope();
-        scopeBegin(bl, 0);
-        f.linedefined = line;
-        f.numparams = parseParams(needself);
-        f.emitAD(Op.FUNCF.ordinal(), 0, 0);
-        parseChunk();
-        if (ls.tok != Token.END) lexMatch(Token.END, Token.FUNCTION, line);
-        Proto pt = fsFinish(ls.lastline = ls.linenumber);
-        e.init(RELOCABLE, pfs.emitAD(Op.FNEW.ordinal(), 0, pfs.constNewGC(pt)));
-        pfs.flags |= f.flags & Proto.FFI;
-        if ((pfs.flags & Proto.CHILD) == 0) {
-            if ((pfs.flags & Proto.HAS_RETURN) != 0) pfs.flags |= Proto.FIXUP_RETURN;
-            pfs.flags |= Proto.CHILD;
-        }
-        ls.next();
-    }
-
-    private int exprList(ExpDesc v) {
-        int n = 1;
-        expr(v);
-        while (lexOpt(',')) {
-            fs.toNextReg(v);
-            expr(v);
-            n++;
-        }
-        return n;
-    }
-
-    private void parseArgs(ExpDesc e) {
-        FuncState f = fs;
-        ExpDesc args = new ExpDesc();
-        int ins;
-        int line = ls.linenumber;
-        if (ls.tok == '(') {
-            if (line != ls.lastline) errSyntax("ambiguous syntax (function call x new statement)");
-            ls.next();
-            if (ls.tok == ')') {
-                args.k = VOID;
-            } else {
-                exprList(args);
-                if (args.k == CALL) f.bc[args.info] = setB(f.bc[args.info], 0);
-            }
-            lexMatch(')', '(', line);
-        } else if (ls.tok == '{') {
-            exprTable(args);
-        } else if (ls.tok == Token.STRING) {
-            args.init(KSTR, 0);
-            args.sval = (LuaString) ls.tokval;
-            ls.next();
-        } else {
-            throw errSyntax("function arguments expected");
-        }
-        int base = e.info;
-        if (args.k == CALL) {
-            ins = abc(Op.CALLM.ordinal(), base, 2, args.aux - base - 1 - fr2);
-        } else {
-            if (args.k != VOID) f.toNextReg(args);
-            ins = abc(Op.CALL.ordinal(), base, 2, f.freereg - base - fr2);
-        }
-        e.init(CALL, f.emit(ins));
-        e.aux = base;
-        f.line[f.pc - 1] = line;
-        f.freereg = base + 1;
-    }
-
-    private void exprPrimary(ExpDesc v) {
-        FuncState f = fs;
-        if (ls.tok == '(') {
-            int line = ls.linenumber;
-            ls.next();
-            expr(v);
-            lexMatch(')', '(', line);
-            fs.discharge(v);
-        } else if (ls.tok == Token.NAME || ls.tok == Token.GOTO) {
-            varLookup(v);
-        } else {
-            errSyntax("unexpected symbol");
-        }
-        for (;;) {
-            if (ls.tok == '.') {
-                exprField(v);
-            } else if (ls.tok == '[') {
-                ExpDesc key = new ExpDesc();
-                f.toAnyReg(v);
-                exprBracket(key);
-                exprIndex(f, v, key);
-            } else if (ls.tok == ':') {
-                ExpDesc key = new ExpDesc();
-                ls.next();
-                exprStr(key);
-                f.method(v, key);
-                parseArgs(v);
-            } else if (ls.tok == '(' || ls.tok == Token.STRING || ls.tok == '{') {
-                f.toNextReg(v);
-                if (fr2 != 0) f.regReserve(1);
-                parseArgs(v);
-            } else {
-                break;
-            }
-        }
-    }
-
-    private void exprSimple(ExpDesc v) {
-        switch (ls.tok) {
-            case Token.NUMBER -> {
-                if (ls.tokval instanceof CDataConst cd) {
-                    v.init(KCDATA, 0);
-                    v.cdata = cd;
-                } else {
-                    v.init(ExpDesc.KNUM, 0);
-                    v.nval = ls.tokNum;
-                }
-            }
-            case Token.STRING -> {
-                v.init(KSTR, 0);
-                v.sval = (LuaString) ls.tokval;
-            }
-            case Token.NIL -> v.init(ExpDesc.KNIL, 0);
-            case Token.TRUE -> v.init(KTRUE, 0);
-            case Token.FALSE -> v.init(KFALSE, 0);
-            case Token.DOTS -> {
-                FuncState f = fs;
-                if ((f.flags & Proto.VARARG) == 0) errSyntax("cannot use '...' outside a vararg function");
-                f.regReserve(1);
-                int base = f.freereg - 1;
-                v.init(CALL, f.emitABC(Op.VARG.ordinal(), base, 2, f.numparams));
-                v.aux = base;
-            }
-            case '{' -> {
-                exprTable(v);
-                return;
-            }
-            case Token.FUNCTION -> {
-                ls.next();
-                parseBody(v, false, ls.linenumber);
-                return;
-            }
-            default -> {
-                exprPrimary(v);
-                return;
-            }
-        }
-        ls.next();
-    }
-
-    private void synlevelBegin() {
-        if (++ls.level >= MAX_XLEVEL) throw ls.error(0, "chunk has too many syntax levels");
-    }
-
-    private static int token2binop(int tok) {
-        return switch (tok) {
-            case '+' -> OPR_ADD;
-            case '-' -> OPR_SUB;
-            case '*' -> OPR_MUL;
-            case '/' -> OPR_DIV;
-            case '%' -> OPR_MOD;
-            case '^' -> OPR_POW;
-            case Token.CONCAT -> OPR_CONCAT;
-            case Token.NE -> OPR_NE;
-            case Token.EQ -> OPR_EQ;
-            case '<' -> OPR_LT;
-            case Token.LE -> OPR_LE;
-            case '>' -> OPR_GT;
-            case Token.GE -> OPR_GE;
-            case Token.AND -> OPR_AND;
-            case Token.OR -> OPR_OR;
-            default -> OPR_NOBINOPR;
-        };
-    }
-
-    private static final int[] LEFT_PRI = {6, 6, 7, 7, 7, 10, 5, 3, 3, 3, 3, 3, 3, 2, 1};
-    private static final int[] RIGHT_PRI = {6, 6, 7, 7, 7, 9, 4, 3, 3, 3, 3, 3, 3, 2, 1};
-    private static final int UNARY_PRIORITY = 8;
-
-    private void exprUnop(ExpDesc v) {
-        int op;
-        if (ls.tok == Token.NOT) {
-            op = NOT;
-        } else if (ls.tok == '-') {
-            op = UNM;
-        } else if (ls.tok == '#') {
-            op = LEN;
-        } else {
-            exprSimple(v);
-            return;
-        }
-        ls.next();
-        exprBinop(v, UNARY_PRIORITY);
-        fs.unop(op, v);
-    }
-
-    private int exprBinop(ExpDesc v, int limit) {
-        synlevelBegin();
-        exprUnop(v);
-        int op = token2binop(ls.tok);
-        while (op != OPR_NOBINOPR && LEFT_PRI[op] > limit) {
-            ExpDesc v2 = new ExpDesc();
-            ls.next();
-            fs.binopLeft(op, v);
-            int nextop = exprBinop(v2, RIGHT_PRI[op]);
-            fs.binop(op, v, v2);
-            op = nextop;
-        }
-        ls.level--;
-        return op;
-    }
-
-    private void expr(ExpDesc v) {
-        exprBinop(v, 0);
-    }
-
-    private void exprNext() {
-        ExpDesc e = new ExpDesc();
-        expr(e);
-        fs.toNextReg(e);
-    }
-
-    private int exprCond() {
-        ExpDesc v = new ExpDesc();
-        expr(v);
-        if (v.k == ExpDesc.KNIL) v.k = KFALSE;
-        fs.branchT(v);
-        return v.f;
+        super(ls, mode, interner, chunkname);
     }
 
     // ---- assignments ----
@@ -870,7 +31,7 @@ final class Parser {
         LHS prev;
     }
 
-    private void assignHazard(LHS lh, ExpDesc v) {
+    void assignHazard(LHS lh, ExpDesc v) {
         FuncState f = fs;
         int reg = v.info;
         int tmp = f.freereg;
@@ -893,7 +54,7 @@ final class Parser {
         }
     }
 
-    private void assignAdjust(int nvars, int nexps, ExpDesc e) {
+    void assignAdjust(int nvars, int nexps, ExpDesc e) {
         FuncState f = fs;
         int extra = nvars - nexps;
         if (e.k == CALL) {
@@ -912,7 +73,7 @@ final class Parser {
         if (nexps > nvars) f.freereg -= nexps - nvars;
     }
 
-    private void parseAssignment(LHS lh, int nvars) {
+    void parseAssignment(LHS lh, int nvars) {
         ExpDesc e = new ExpDesc();
         if (!(LOCAL <= lh.v.k && lh.v.k <= INDEXED)) errSyntax("syntax error");
         if (lexOpt(',')) {
@@ -944,7 +105,7 @@ final class Parser {
         fs.store(lh.v, e);
     }
 
-    private void parseCallAssign() {
+    void parseCallAssign() {
         FuncState f = fs;
         LHS vl = new LHS();
         exprPrimary(vl.v);
@@ -955,7 +116,7 @@ final class Parser {
         }
     }
 
-    private void parseLocal() {
+    void parseLocal() {
         if (lexOpt(Token.FUNCTION)) {
             ExpDesc v = new ExpDesc(), b = new ExpDesc();
             FuncState f = fs;
@@ -985,7 +146,7 @@ final class Parser {
         }
     }
 
-    private void parseFunc(int line) {
+    void parseFunc(int line) {
         ExpDesc v = new ExpDesc(), b = new ExpDesc();
         boolean needself = false;
         ls.next();
@@ -1003,12 +164,12 @@ final class Parser {
 
     // ---- control statements ----
 
-    private static boolean isEnd(int tok) {
+    static boolean isEnd(int tok) {
         return tok == Token.ELSE || tok == Token.ELSEIF || tok == Token.END || tok == Token.UNTIL
                 || tok == Token.EOF;
     }
 
-    private void parseReturn() {
+    void parseReturn() {
         int ins;
         FuncState f = fs;
         ls.next();
@@ -1045,12 +206,12 @@ final class Parser {
         f.emit(ins);
     }
 
-    private void parseBreak() {
+    void parseBreak() {
         fs.bl.flags |= FuncScope.BREAK;
         golaNew(NAME_BREAK, VSTACK_GOTO, fs.emitJmp());
     }
 
-    private void parseGoto() {
+    void parseGoto() {
         FuncState f = fs;
         LuaString name = lexStr();
         int vl = golaFindLabel(name);
@@ -1059,7 +220,7 @@ final class Parser {
         golaNew(name, VSTACK_GOTO, f.emitJmp());
     }
 
-    private void parseLabel() {
+    void parseLabel() {
         FuncState f = fs;
         f.lasttarget = f.pc;
         f.bl.flags |= FuncScope.GOLA;
@@ -1081,14 +242,14 @@ final class Parser {
         golaResolve(f.bl, idx);
     }
 
-    private void parseBlock() {
+    void parseBlock() {
         FuncScope bl = new FuncScope();
         scopeBegin(bl, 0);
         parseChunk();
         scopeEnd();
     }
 
-    private void parseWhile(int line) {
+    void parseWhile(int line) {
         FuncState f = fs;
         FuncScope bl = new FuncScope();
         ls.next();
@@ -1105,7 +266,7 @@ final class Parser {
         f.jmpPatchIns(loop, f.pc);
     }
 
-    private void parseRepeat(int line) {
+    void parseRepeat(int line) {
         FuncState f = fs;
         int loop = f.lasttarget = f.pc;
         FuncScope bl1 = new FuncScope(), bl2 = new FuncScope();
@@ -1129,7 +290,7 @@ final class Parser {
         scopeEnd();
     }
 
-    private void parseForNum(LuaString varname, int line) {
+    void parseForNum(LuaString varname, int line) {
         FuncState f = fs;
         int base = f.freereg;
         FuncScope bl = new FuncScope();
@@ -1161,7 +322,7 @@ final class Parser {
         f.jmpPatchIns(loop, f.pc);
     }
 
-    private boolean predictNext(FuncState f, int pc) {
+    boolean predictNext(FuncState f, int pc) {
         if (pc >= f.pc) return false;
         int ins = f.bc[pc];
         Object name;
@@ -1182,7 +343,7 @@ final class Parser {
                 && (s.contentEquals(PAIRS, 0, PAIRS.length) || s.contentEquals(NEXT, 0, NEXT.length));
     }
 
-    private void parseForIter(LuaString indexname) {
+    void parseForIter(LuaString indexname) {
         FuncState f = fs;
         ExpDesc e = new ExpDesc();
         int nvars = 0;
@@ -1215,7 +376,7 @@ final class Parser {
         f.jmpPatchIns(loopend, loop + 1);
     }
 
-    private void parseFor(int line) {
+    void parseFor(int line) {
         FuncScope bl = new FuncScope();
         scopeBegin(bl, FuncScope.LOOP);
         ls.next();
@@ -1231,7 +392,7 @@ final class Parser {
         scopeEnd();
     }
 
-    private int parseThen() {
+    int parseThen() {
         ls.next();
         int condexit = exprCond();
         lexCheck(Token.THEN);
@@ -1239,7 +400,7 @@ final class Parser {
         return condexit;
     }
 
-    private void parseIf(int line) {
+    void parseIf(int line) {
         FuncState f = fs;
         int escapelist = NO_JMP;
         int flist = parseThen();
@@ -1260,7 +421,7 @@ final class Parser {
         lexMatch(Token.END, Token.IF, line);
     }
 
-    private boolean parseStmt() {
+    boolean parseStmt() {
         int line = ls.linenumber;
         switch (ls.tok) {
             case Token.IF -> parseIf(line);
@@ -1300,7 +461,8 @@ final class Parser {
         return false;
     }
 
-    private void parseChunk() {
+    @Override
+    void parseChunk() {
         boolean islast = false;
         synlevelBegin();
         while (!islast && !isEnd(ls.tok)) {
