@@ -24,6 +24,7 @@ public final class DebugLib {
     }
 
     public static void open(LuaVM vm) {
+        Hooks hooks = Hooks.of(vm); // captured by sethook/gethook: keeps the VM's hook state alive
         LibRegistry.register(vm, "debug",
                 Builtin.of("getregistry", (L, base, nargs) -> ret(L, base, L.vm.registry)),
                 Builtin.of("getmetatable", DebugLib::getmetatable),
@@ -40,8 +41,8 @@ public final class DebugLib {
                 }),
                 Builtin.of("upvalueid", Upvalues::id),
                 Builtin.of("upvaluejoin", Upvalues::join),
-                Builtin.of("sethook", DebugLib::sethook),
-                Builtin.of("gethook", DebugLib::gethook),
+                Builtin.of("sethook", (L, base, nargs) -> sethook(hooks, L, base, nargs)),
+                Builtin.of("gethook", (L, base, nargs) -> gethook(hooks, L, base)),
                 Builtin.of("debug", (L, base, nargs) -> {
                     DebugConsole.run(L);
                     return 0;
@@ -186,9 +187,8 @@ public final class DebugLib {
 
     // ---------------------------------------------------------------------------------------------- hooks
 
-    static int sethook(LuaThread L, int base, int nargs) {
+    static int sethook(Hooks h, LuaThread L, int base, int nargs) {
         int arg = thread(L, nargs, base) != null ? 1 : 0;
-        Hooks h = Hooks.of(L.vm);
         if (Args.isNoneOrNil(L, arg + 1)) {
             h.set(null, 0, 0);
             return 0;
@@ -207,8 +207,7 @@ public final class DebugLib {
         return 0;
     }
 
-    static int gethook(LuaThread L, int base, int nargs) {
-        Hooks h = Hooks.of(L.vm);
+    static int gethook(Hooks h, LuaThread L, int base) {
         int mask = h.mask();
         StringBuilder sb = new StringBuilder();
         if ((mask & Hooks.MASK_CALL) != 0) sb.append('c');

@@ -1,5 +1,6 @@
 package org.jresty.lib.debug;
 
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.jresty.bytecode.Op;
@@ -27,15 +28,18 @@ import org.jresty.vm.LuaVM;
 public final class Hooks {
     public static final int MASK_CALL = 1, MASK_RET = 2, MASK_LINE = 4, MASK_COUNT = 8;
 
-    private static final Map<LuaVM, Hooks> ALL = new WeakHashMap<>();
+    /** Weakly held: the interpreter (or else the debug library's builtins) keeps a VM's Hooks alive. */
+    private static final Map<LuaVM, WeakReference<Hooks>> ALL = new WeakHashMap<>();
 
     /** The interpreter must call {@link #instruction} before each instruction while this is set. */
-    public volatile boolean onIns;
+    public boolean onIns;
     /** The interpreter must call {@link #call} on each function entry while this is set. */
-    public volatile boolean onCall;
+    public boolean onCall;
 
     private final LuaVM vm;
     private LuaFunction hookFn;
+    /** What debug.gethook returns: the function last given to sethook, kept even when its mask was empty. */
+    private LuaFunction given;
     private int mask;
     private int count, countStart;
     private boolean active;
@@ -49,13 +53,21 @@ public final class Hooks {
     /** The hook state of a VM (created on first use). */
     public static Hooks of(LuaVM vm) {
         synchronized (ALL) {
-            return ALL.computeIfAbsent(vm, Hooks::new);
+            WeakReference<Hooks> ref = ALL.get(vm);
+            Hooks h = ref == null ? null : ref.get();
+            if (h == null) {
+                h = new Hooks(vm);
+                ALL.put(vm, new WeakReference<>(h));
+            }
+            return h;
         }
     }
 
-    /** lua_sethook: fn null or mask 0 turns hooks off. */
+    /** debug.sethook: fn null or mask 0 turns hook events off (gethook still returns fn). */
     public void set(LuaFunction fn, int mask, int count) {
-        if (hookFn != null) vm.pinned.remove(hookFn);
+        if (given != null) vm.pinned.remove(given);
+        given = fn;
+        if (fn != null) vm.pinned.add(fn);
         if (fn == null || mask == 0) {
             fn = null;
             mask = 0;
@@ -64,14 +76,14 @@ public final class Hooks {
         this.mask = mask;
         this.count = count;
         this.countStart = count;
-        if (fn != null) vm.pinned.add(fn);
         last.clear();
         onIns = (mask & (MASK_LINE | MASK_COUNT | MASK_RET)) != 0;
         onCall = (mask & MASK_CALL) != 0;
     }
 
+    /** The function debug.gethook reports. */
     public LuaFunction function() {
-        return hookFn;
+        return given;
     }
 
     public int mask() {
