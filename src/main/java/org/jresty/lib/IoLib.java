@@ -130,6 +130,18 @@ public final class IoLib {
         st.err.flush();
     }
 
+    /**
+     * Makes {@code out} Lua's standard output (print, io.write, io.stdout). When it writes to the process's own
+     * file descriptor 1 (a command line), say so: child processes (os.execute, io.popen "w") then share that
+     * descriptor as C children do, instead of having their output copied into {@code out} through a pipe.
+     */
+    public static void setStdout(LuaVM vm, PrintStream out, boolean isProcessStdout) {
+        IoState st = IoState.of(vm);
+        IoLib.flushAll(vm);
+        vm.out = out;
+        st.realOut = isProcessStdout ? out : null;
+    }
+
     /** Replaces the stream io.stdin (and io.read while it is the default input) reads from. */
     public static void setStdin(LuaVM vm, InputStream in) {
         IoState st = IoState.of(vm);

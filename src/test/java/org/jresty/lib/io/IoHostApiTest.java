@@ -79,6 +79,22 @@ class IoHostApiTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void childOutputIsCopiedIntoACapturedStdout(Mode mode) {
+        LuaRun r = new LuaRun(mode);
+        ByteArrayOutputStream other = new ByteArrayOutputStream();
+        IoLib.setStdout(r.vm, new PrintStream(other, false, StandardCharsets.ISO_8859_1), false);
+        r.run("""
+                io.write("before ")
+                local p = io.popen("cat", "w") p:write("from cat\\n") p:close()
+                print(os.execute("echo from sh"))
+                """);
+        r.vm.out.flush();
+        assertEquals("before from cat\nfrom sh\n0\n", other.toString(StandardCharsets.ISO_8859_1));
+        assertEquals("", r.out.toString(StandardCharsets.ISO_8859_1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void readsADirectoryAsCDoes(Mode mode) {
         LuaRun r = new LuaRun(mode);
         String out = r.run("local d = io.open([[" + tmp + "]]) print(io.type(d), d:read('*a'))\n"
