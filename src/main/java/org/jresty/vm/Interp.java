@@ -238,7 +238,8 @@ public final class Interp {
             }
             case Builtin.SPECIAL_YIELD -> {
                 if (L.cCalls > 0 || L == vm.mainThread) {
-                    throw new LuaError("attempt to yield across C-call boundary");
+                    // Reported at the caller's position, as LuaJIT's yield does.
+                    throw org.jresty.lib.Args.error(L, "attempt to yield across C-call boundary");
                 }
                 L.yielding = true;
                 L.yieldBase = base;
