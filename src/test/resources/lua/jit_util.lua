@@ -1,4 +1,5 @@
--- require "jit.util": function inspection from prototypes (recorded with luajit)
+-- require "jit.util": function inspection from prototypes (recorded with luajit; funcbc's third argument, the
+-- line, is OpenResty's addition: those two lines are edited by hand)
 local u = require "jit.util"
 print(type(u), package.loaded["jit.util"] == u, require("jit.util") == u, jit.util)
 local function f(a, b, ...) local x = a + 1 return x * 2.5, "s", b end
@@ -12,18 +13,20 @@ print(u.funcinfo(f, 2).currentline, u.funcinfo(f, 2).loc, u.funcinfo(f, 6).curre
 print(u.funcinfo(f, 99).loc, u.funcinfo(f, -1).currentline)
 for pc = 0, 6 do print(pc, u.funcbc(f, pc)) end
 print(u.funcbc(f, 1, 1))
-print(u.funcbc(f, 5, true))
+print(u.funcbc(f, 5, 2))
 for k = -3, 3 do print(k, u.funck(f, k)) end
 local up1, up2 = 1, 2
 local function g() return up1 + up2 + u end
 print(u.funcuvname(g, 0), u.funcuvname(g, 1), u.funcuvname(g, 2), u.funcuvname(g, 3), u.funcuvname(g, -1))
-local function h(t)
-  local n = 0
-  for k, v in pairs(t) do n = n + v end
+-- no calls in h: call frames take 1 slot in x64 mode and 2 in GC64, which changes the registers
+local function h(t, n)
   if n < 10 then return #t .. "x" end
-  return {1, 2, a = n}, -t[1]
+  t.k = -t[1] + n * 2
+  G_x = t[n] or {1, 2, a = n}
+  return t.k, n % 3, n ^ 2, not n, n == "s", n <= 4, t[2] - 1, 5 / n
 end
-for pc = 0, u.funcinfo(h).bytecodes - 1 do print("h", pc, u.funcbc(h, pc)) end
+-- (pc 0, the FUNCF header, holds the frame size)
+for pc = 1, u.funcinfo(h).bytecodes - 1 do print("h", pc, u.funcbc(h, pc)) end
 local tk = u.funck(h, -2) print(type(tk))
 local main = u.funcinfo(function() end)
 print(main.children, main.isvararg, main.params, main.bytecodes)

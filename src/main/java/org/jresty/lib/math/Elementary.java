@@ -16,6 +16,22 @@ public final class Elementary {
     /** pi/2 as a sum of three doubles (about 160 bits). */
     private static final double P1 = 1.5707963267948966, P2 = 6.123233995736766e-17, P3 = -1.4973849048591698e-33;
     private static final double MAX_REDUCE = 1e8;
+    /** 1/i! and the signed Taylor coefficients of sin and cos, as double-doubles (no divisions at run time). */
+    private static final DD[] INV_FACT = new DD[30];
+    private static final DD[] SIN_C = new DD[14], COS_C = new DD[14];
+
+    static {
+        DD f = DD.of(1);
+        INV_FACT[0] = f;
+        for (int i = 1; i < INV_FACT.length; i++) {
+            f = f.div(DD.of(i));
+            INV_FACT[i] = f;
+        }
+        for (int i = 0; i < 14; i++) {
+            SIN_C[i] = (i & 1) == 0 ? INV_FACT[2 * i + 1] : INV_FACT[2 * i + 1].neg();
+            COS_C[i] = (i & 1) == 0 ? INV_FACT[2 * i] : INV_FACT[2 * i].neg();
+        }
+    }
 
     // ------------------------------------------------------------------------------------------ exp
 
@@ -24,6 +40,7 @@ public final class Elementary {
         if (x > 709.8) return Double.POSITIVE_INFINITY;
         if (x < -745.2) return 0.0;
         if (Math.abs(x) < 0x1p-54) return 1.0 + x;
+        if (x > -700 && x < 700) return FastExpLog.exp(x);
         DD e = expDD(x);
         // results in the subnormal range are rounded once at their own precision
         int k = (int) Math.rint(x / LN2.hi);
@@ -38,11 +55,8 @@ public final class Elementary {
         DD r = DD.of(x).sub(LN2.mul(k));
         // e^r = (e^(r/256))^256 with a Taylor series for the small part
         DD s = r.scalb(-8);
-        DD term = DD.of(1), sum = DD.of(1);
-        for (int i = 1; i <= 14; i++) {
-            term = term.mul(s).div(DD.of(i));
-            sum = sum.add(term);
-        }
+        DD sum = INV_FACT[12];
+        for (int i = 11; i >= 0; i--) sum = sum.mul(s).add(INV_FACT[i]);
         for (int i = 0; i < 8; i++) sum = sum.mul(sum);
         return sum.scalb(k);
     }
@@ -88,21 +102,16 @@ public final class Elementary {
         return r;
     }
 
+    /** sin(r) for |r| <= pi/4: Horner in r^2 over the Taylor coefficients. */
     private static DD sinSeries(DD r) {
-        DD r2 = r.mul(r), t = r, sum = r;
-        for (int i = 1; i <= 13; i++) {
-            t = t.mul(r2).div(DD.of(-(2.0 * i) * (2.0 * i + 1)));
-            sum = sum.add(t);
-        }
-        return sum;
+        DD r2 = r.mul(r), sum = SIN_C[13];
+        for (int i = 12; i >= 0; i--) sum = sum.mul(r2).add(SIN_C[i]);
+        return sum.mul(r);
     }
 
     private static DD cosSeries(DD r) {
-        DD r2 = r.mul(r), t = DD.of(1), sum = DD.of(1);
-        for (int i = 1; i <= 13; i++) {
-            t = t.mul(r2).div(DD.of(-(2.0 * i - 1) * (2.0 * i)));
-            sum = sum.add(t);
-        }
+        DD r2 = r.mul(r), sum = COS_C[13];
+        for (int i = 12; i >= 0; i--) sum = sum.mul(r2).add(COS_C[i]);
         return sum;
     }
 
@@ -190,5 +199,20 @@ public final class Elementary {
 
     static DD halfPi() {
         return PI_2;
+    }
+
+    /** 2^(j/n) as double-double: e^(j/n * ln2) with a double-double argument. */
+    static DD pow2Frac(int j, int n) {
+        DD r = LN2.mul(j).div(DD.of(n)); // < ln2
+        DD s = r.scalb(-8);
+        DD sum = INV_FACT[16];
+        for (int i = 15; i >= 0; i--) sum = sum.mul(s).add(INV_FACT[i]);
+        for (int i = 0; i < 8; i++) sum = sum.mul(sum);
+        return sum;
+    }
+
+    /** The double-double reference exp (slow; used for tests and rare ranges). */
+    public static double expReference(double x) {
+        return expDD(x).value();
     }
 }

@@ -12,8 +12,21 @@ public final class PreciseLog {
     private static final DD LN2 = new DD(0.6931471805599453, 2.3190468138462996e-17);
     private static final DD INV_LN2 = new DD(1.4426950408889634, 2.0355273740931033e-17);
     private static final double SQRT2 = 1.4142135623730951;
+    /** 1/k for odd k, as double-doubles. */
+    private static final DD[] INV_ODD = new DD[50];
+
+    static {
+        for (int k = 1; k < INV_ODD.length; k += 2) INV_ODD[k] = DD.of(1).div(DD.of(k));
+    }
 
     public static double log(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) return special(x);
+        if (x >= Double.MIN_NORMAL) return FastExpLog.log(x);
+        return logReference(x);
+    }
+
+    /** The double-double reference log (slow; used for tests, subnormals and the tables). */
+    public static double logReference(double x) {
         if (!(x > 0) || Double.isInfinite(x)) return special(x);
         int[] e = new int[1];
         DD lm = lnMantissa(x, e);
@@ -21,6 +34,12 @@ public final class PreciseLog {
     }
 
     public static double log2(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) return special(x);
+        if (x >= Double.MIN_NORMAL) return FastExpLog.log2(x);
+        return log2Reference(x);
+    }
+
+    public static double log2Reference(double x) {
         if (!(x > 0) || Double.isInfinite(x)) return special(x);
         int[] e = new int[1];
         DD lm = lnMantissa(x, e);
@@ -52,6 +71,13 @@ public final class PreciseLog {
         return z + y * log10_2hi;
     }
 
+    /** ln(x) as double-double (for tables). */
+    static DD lnDD(double x) {
+        int[] e = new int[1];
+        DD lm = lnMantissa(x, e);
+        return LN2.mul(e[0]).add(lm);
+    }
+
     private static double special(double x) {
         if (x == 0) return Double.NEGATIVE_INFINITY;
         if (x == Double.POSITIVE_INFINITY) return x;
@@ -77,8 +103,8 @@ public final class PreciseLog {
         DD s = DD.of(x - 1.0).div(DD.twoSum(x, 1.0));
         DD s2 = s.mul(s);
         // atanh(s) = s (1 + s^2/3 + s^4/5 + ...), Horner from the small end
-        DD sum = DD.of(0);
-        for (int k = 49; k >= 3; k -= 2) sum = sum.add(DD.of(1).div(DD.of(k))).mul(s2);
-        return sum.add(1.0).mul(s).scalb(1);
+        DD sum = INV_ODD[49];
+        for (int k = 47; k >= 1; k -= 2) sum = sum.mul(s2).add(INV_ODD[k]);
+        return sum.mul(s).scalb(1);
     }
 }

@@ -1,0 +1,51 @@
+package org.jresty.lib.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The fast table-driven exp/log/log2 agree with the double-double reference versions, bit for bit. */
+class PreciseMathTest {
+    private static void same(String what, double x, double expected, double actual) {
+        if (Double.doubleToRawLongBits(expected) != Double.doubleToRawLongBits(actual)) {
+            assertEquals(expected, actual, what + "(" + x + ") = " + Double.toHexString(expected) + ", fast path gave "
+                    + Double.toHexString(actual));
+        }
+    }
+
+    @Test
+    void expMatchesReference() {
+        SplittableRandom rnd = new SplittableRandom(42);
+        for (int i = 0; i < 200_000; i++) {
+            double x = i % 2 == 0 ? (rnd.nextDouble() - 0.5) * 1398 : (rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(-15, 3));
+            same("exp", x, Elementary.expReference(x), Elementary.exp(x));
+        }
+    }
+
+    @Test
+    void logMatchesReference() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int i = 0; i < 200_000; i++) {
+            double x = switch (i % 3) {
+                case 0 -> rnd.nextDouble() * Math.pow(10, rnd.nextInt(-300, 300));
+                case 1 -> 1 + (rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(-15, 0));
+                default -> Math.scalb(1.0, rnd.nextInt(-1000, 1000)) * (1 + (rnd.nextDouble() - 0.5) * 1e-9);
+            };
+            if (!(x > 0)) continue;
+            same("log", x, PreciseLog.logReference(x), PreciseLog.log(x));
+            same("log2", x, PreciseLog.log2Reference(x), PreciseLog.log2(x));
+        }
+    }
+
+    @Test
+    void exactCases() {
+        for (int e = -1074; e <= 1023; e++) assertEquals(e, PreciseLog.log2(Math.scalb(1.0, e)), "log2(2^" + e + ")");
+        assertEquals(0.0, PreciseLog.log(1.0));
+        assertEquals(1.0, Elementary.exp(0.0));
+        assertEquals(Math.E, Elementary.exp(1.0));
+        assertEquals(Double.NEGATIVE_INFINITY, PreciseLog.log(0.0));
+        assertEquals(Double.POSITIVE_INFINITY, Elementary.exp(710));
+        assertEquals(0.0, Elementary.exp(-746));
+    }
+}
