@@ -64,7 +64,12 @@ public final class StringBufferObject extends LuaUserdata implements Traversable
             while (nsz < len + n) {
                 nsz += nsz;
             }
-            byte[] nd = new byte[(int) nsz];
+            // Java arrays stop short of 2^31 bytes, where LuaJIT's doubling may land.
+            int alloc = (int) Math.min(nsz, Integer.MAX_VALUE - 16);
+            if (alloc < len + n) {
+                throw Heap.notEnoughMemory();
+            }
+            byte[] nd = new byte[alloc];
             System.arraycopy(data, r, nd, 0, (int) len);
             heap.reallocBlock(HeapKind.STRING_BUFFER, capacity, nsz);
             capacity = nsz;
