@@ -80,7 +80,10 @@ public final class Main {
         }
     }
 
-    /** JLine on a terminal; otherwise (or if JLine cannot open the terminal) the plain reader. */
+    /**
+     * JLine on a terminal; otherwise (or if JLine cannot open the terminal) the plain reader. JLine reads the
+     * process's own terminal, so only a console on the process's stdin (Main's BufferedInputStream) gets it.
+     */
     static LineSource lineSource(Frontend.Console console, LuaHost host) {
         if (console.stdinIsTty() && console.in() instanceof BufferedInputStream) {
             try {

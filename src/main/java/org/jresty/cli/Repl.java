@@ -51,6 +51,7 @@ public final class Repl {
 
     /** A loaded chunk, or null at end of input; syntax errors are thrown. */
     private Object loadLine() throws LineSource.Interrupted {
+        host.flush(); // what the last chunk wrote without a newline shows before the prompt (C flushes stdout)
         byte[] line = lines.readLine(prompt(true));
         if (line == null) return null;
         byte[] src = line;
