@@ -9,12 +9,13 @@ import org.jresty.runtime.LuaError;
 import org.jresty.runtime.LuaFunction;
 import org.jresty.runtime.LuaString;
 import org.jresty.runtime.LuaThread;
+import org.jresty.runtime.UpVal;
 import org.jresty.vm.LuaVM;
 
 /**
  * debug.debug: prompts "lua_debug> " on stderr, reads lines from stdin (fgets with a 250-byte buffer, shared
  * with io.stdin) and runs each as a chunk named "=(debug command)" until end of input or a line "cont".
- * Errors are written to stderr and the loop goes on.
+ * Errors are written to stderr ("(error object is not a string)" for other values) and the loop goes on.
  */
 public final class DebugConsole {
     private static final int BUFFER = 250;
@@ -36,12 +37,15 @@ public final class DebugConsole {
                 return;
             }
             String msg = null;
+            int depth = L.depth, top = L.top;
             try {
                 LuaFunction f = vm.load(line, "=(debug command)");
                 vm.call(L, f);
             } catch (LuaError e) {
+                unwind(L, depth, top);
                 msg = e.value instanceof LuaString s ? s.toString()
-                        : e.value instanceof Double d ? org.jresty.runtime.Conv.numberToString(d) : "(null)";
+                        : e.value instanceof Double d ? org.jresty.runtime.Conv.numberToString(d)
+                        : "(error object is not a string)";
             }
             if (msg != null) {
                 err.write(msg.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, msg.length());
@@ -49,6 +53,21 @@ public final class DebugConsole {
                 err.flush();
             }
         }
+    }
+
+    /** What lua_pcall does on an error: drop the failed frames and close their upvalues. */
+    private static void unwind(LuaThread L, int depth, int top) {
+        int level = L.depth > depth ? L.frames[depth].funcSlot : top;
+        UpVal u = L.openUpvals;
+        while (u != null && u.index >= level) {
+            UpVal next = u.nextOpen;
+            u.close();
+            u.nextOpen = null;
+            u = next;
+        }
+        L.openUpvals = u;
+        L.depth = depth;
+        L.top = top;
     }
 
     private static CStream stdin(IoState io) {
