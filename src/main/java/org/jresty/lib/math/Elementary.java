@@ -137,18 +137,39 @@ public final class Elementary {
 
     public static double sin(double x) {
         if (!(Math.abs(x) < MAX_REDUCE) || Math.abs(x) < 0x1p-26) return StrictMath.sin(x);
-        return sinDD(x, new int[1]).value();
+        return FastTrig.eval(x, 0);
     }
 
     public static double cos(double x) {
         if (!(Math.abs(x) < MAX_REDUCE) || Math.abs(x) < 0x1p-27) return StrictMath.cos(x);
-        return cosDD(x, new int[1]).value();
+        return FastTrig.eval(x, 1);
     }
 
     public static double tan(double x) {
         if (!(Math.abs(x) < MAX_REDUCE) || Math.abs(x) < 0x1p-27) return StrictMath.tan(x);
+        return FastTrig.eval(x, 2);
+    }
+
+    /** The double-double reference versions (slow; for tests and tables). */
+    public static double sinReference(double x) {
+        return sinDD(x, new int[1]).value();
+    }
+
+    public static double cosReference(double x) {
+        return cosDD(x, new int[1]).value();
+    }
+
+    public static double tanReference(double x) {
         int[] q = new int[1];
         return sinDD(x, q).div(cosDD(x, q)).value();
+    }
+
+    static DD sinSeriesRef(DD r) {
+        return sinSeries(r);
+    }
+
+    static DD cosSeriesRef(DD r) {
+        return cosSeries(r);
     }
 
     /** atan refined from StrictMath's by one Newton step on tan, in double-double. */

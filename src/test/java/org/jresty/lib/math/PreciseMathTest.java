@@ -39,6 +39,21 @@ class PreciseMathTest {
     }
 
     @Test
+    void trigMatchesReference() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int i = 0; i < 200_000; i++) {
+            double x = switch (i % 3) {
+                case 0 -> (rnd.nextDouble() - 0.5) * 20;
+                case 1 -> (rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(-7, 8));
+                default -> Math.rint(rnd.nextDouble() * 1000) * (Math.PI / 4) + (rnd.nextDouble() - 0.5) * 1e-6;
+            };
+            same("sin", x, Elementary.sinReference(x), Elementary.sin(x));
+            same("cos", x, Elementary.cosReference(x), Elementary.cos(x));
+            same("tan", x, Elementary.tanReference(x), Elementary.tan(x));
+        }
+    }
+
+    @Test
     void exactCases() {
         for (int e = -1074; e <= 1023; e++) assertEquals(e, PreciseLog.log2(Math.scalb(1.0, e)), "log2(2^" + e + ")");
         assertEquals(0.0, PreciseLog.log(1.0));
