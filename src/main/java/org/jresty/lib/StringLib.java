@@ -306,26 +306,42 @@ public final class StringLib {
             }
             return ret(L, base, null);
         }
-        PatternMatcher m = new PatternMatcher(sb, sb.length, pb, pb.length);
-        long found;
+        // find/match never call back into Lua while matching, so one matcher per Java thread is reused.
+        PatternMatcher spare = SPARE_MATCHER.get();
+        PatternMatcher m = spare.inUse ? new PatternMatcher(sb, sb.length, pb, pb.length) : spare;
+        if (m == spare) {
+            m.inUse = true;
+            m.reset(sb, sb.length, pb, pb.length);
+        }
         try {
-            found = PatternOps.findPattern(m, pb, pb.length, st, sb.length);
-        } catch (StringLibError err) {
-            throw callerError(L, err);
+            long found;
+            try {
+                found = PatternOps.findPattern(m, pb, pb.length, st, sb.length);
+            } catch (StringLibError err) {
+                throw callerError(L, err);
+            }
+            if (found < 0) {
+                return ret(L, base, null);
+            }
+            int ms = (int) (found >>> 32);
+            int me = (int) found;
+            if (find) {
+                L.ensureStack(base + 2);
+                L.stack[base] = (double) (ms + 1);
+                L.stack[base + 1] = (double) me;
+                return 2 + pushCaptures(L, base + 2, m, sb, ms, me, false);
+            }
+            return pushCaptures(L, base, m, sb, ms, me, true);
+        } finally {
+            if (m == spare) {
+                m.reset(null, 0, null, 0); // drop the references to the subject and pattern
+                m.inUse = false;
+            }
         }
-        if (found < 0) {
-            return ret(L, base, null);
-        }
-        int ms = (int) (found >>> 32);
-        int me = (int) found;
-        if (find) {
-            L.ensureStack(base + 2);
-            L.stack[base] = (double) (ms + 1);
-            L.stack[base + 1] = (double) me;
-            return 2 + pushCaptures(L, base + 2, m, sb, ms, me, false);
-        }
-        return pushCaptures(L, base, m, sb, ms, me, true);
     }
+
+    private static final ThreadLocal<PatternMatcher> SPARE_MATCHER =
+            ThreadLocal.withInitial(() -> new PatternMatcher(null, 0, null, 0));
 
     /** gmatch's iterator: a C closure over the subject, the pattern and the position (3 upvalues in LuaJIT). */
     private static final class GmatchIterator extends Builtin implements Traversable {
@@ -339,11 +355,29 @@ public final class StringLib {
             this.pattern = pattern;
         }
 
+        /** Reused across calls: matching never calls back into Lua. */
+        private PatternMatcher matcher;
+
         @Override
         public int call(LuaThread L, int base, int nargs) {
             byte[] src = subject.bytes();
             byte[] pat = pattern.bytes();
-            PatternMatcher m = new PatternMatcher(src, src.length, pat, pat.length);
+            PatternMatcher m = matcher;
+            if (m == null || m.inUse) {
+                m = new PatternMatcher(src, src.length, pat, pat.length);
+                if (matcher == null) {
+                    matcher = m;
+                }
+            }
+            m.inUse = true;
+            try {
+                return step(L, base, m, src);
+            } finally {
+                m.inUse = false;
+            }
+        }
+
+        private int step(LuaThread L, int base, PatternMatcher m, byte[] src) {
             long found;
             try {
                 found = PatternOps.gmatchNext(m, pos, src.length);

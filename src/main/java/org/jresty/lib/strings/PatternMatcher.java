@@ -18,10 +18,10 @@ public final class PatternMatcher {
     private static final int CAP_POSITION = -2;
     private static final int ESC = '%';
 
-    private final byte[] src;
-    private final int srcEnd;
-    private final byte[] pat;
-    private final int patEnd;
+    private byte[] src;
+    private int srcEnd;
+    private byte[] pat;
+    private int patEnd;
     private int level;
     private int depth;
     /** Capture starts and lengths; grown on demand up to MAX_CAPTURES (most patterns have few). */
@@ -30,6 +30,14 @@ public final class PatternMatcher {
 
     /** Subject src[0..srcLen), pattern pat[0..patLen) (cut at its first NUL). */
     public PatternMatcher(byte[] src, int srcLen, byte[] pat, int patLen) {
+        reset(src, srcLen, pat, patLen);
+    }
+
+    /** Set by a caller that reuses this matcher while it reads results (a re-entrant caller makes its own). */
+    public boolean inUse;
+
+    /** Reuses this matcher for another subject and pattern. */
+    public void reset(byte[] src, int srcLen, byte[] pat, int patLen) {
         this.src = src;
         this.srcEnd = srcLen;
         this.pat = pat;
