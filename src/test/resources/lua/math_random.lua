@@ -28,3 +28,10 @@ local counts = {0, 0, 0}
 for i = 1, 3000 do local r = math.random(3); counts[r] = counts[r] + 1 end
 print(counts[1], counts[2], counts[3])
 print(math.random(1, 1), math.random(2^31), math.random(2^40, 2^40 + 10))
+-- full precision over a long run, after several reseeds
+for _, seed in ipairs({0, 1, 2^31, -0.5, 1e-300, 12345.678}) do
+  math.randomseed(seed)
+  local out = {}
+  for i = 1, 40 do out[i] = string.format("%.17g", math.random()) end
+  print(seed, table.concat(out, " "))
+end
