@@ -90,14 +90,14 @@ public final class Interp {
     }
 
     private void checkStack(LuaThread L, int need, int framesize) {
-        if (need > stackLimit) throw stackOverflow(L);
+        if (need > stackLimit && (handlerDepth == 0 || need > stackLimit + HANDLER_EXTRA)) throw stackOverflow(L);
         if (need + EXTRA > L.stack.length) L.ensureStack(need + EXTRA);
         if (need > L.stackAccounted) accountStack(L, need, framesize);
     }
 
     /** Grows LuaJIT's modelled stack size in the heap count (lj_state_growstack). */
     private void accountStack(LuaThread L, int top, int need) {
-        if (!vm.heap.stackNeed(L, top, need)) throw stackOverflow(L);
+        if (!vm.heap.stackNeed(L, top, need) && handlerDepth == 0) throw stackOverflow(L);
         L.stackAccounted = vm.heap.stackSlots(L) - vm.heap.layout.stackExtra - 1;
     }
 
@@ -448,11 +448,21 @@ public final class Interp {
         return false;
     }
 
+    /** Slots of extra stack an error handler may use beyond the limit (LuaJIT grows the stack for it). */
+    static final int HANDLER_EXTRA = 200;
+    int handlerDepth;
+
     private Object callHandler(LuaThread L, Object handler, Object err) {
+        handlerDepth++;
         try {
             return call1(L, handler, err, null, 1);
         } catch (Throwable t) {
-            return vm.intern("error in error handling");
+            // A handler that overflows the stack leaves the bare message, any other failure LuaJIT's LUA_ERRERR.
+            LuaError e = asLuaError(L, t);
+            boolean overflow = e.value instanceof LuaString s && s.toString().endsWith("stack overflow");
+            return vm.intern(overflow ? "stack overflow" : "error in error handling");
+        } finally {
+            handlerDepth--;
         }
     }
 
