@@ -419,8 +419,10 @@ public final class NumberFormat {
         }
     }
 
-    /** %a as LuaJIT writes it: denormals normalised, rounding may carry into a leading '2'. */
-    /** Returns the unpadded length (LuaJIT's len). */
+    /**
+     * %a as LuaJIT writes it: denormals normalised, rounding may carry into a leading '2'. Returns the unpadded
+     * length (LuaJIT's len).
+     */
     private static int appendHex(StringBuilder sb, char prefix, long bits, int flags, int width, int prec) {
         boolean upper = (flags & F_UPPER) != 0;
         String hexdig = upper ? "0123456789ABCDEF" : "0123456789abcdef";

@@ -383,9 +383,4 @@ public final class PatternMatcher {
     public int captureCount(boolean wholeMatch) {
         return level == 0 && wholeMatch ? 1 : level;
     }
-
-    /** True when the subject bytes [s, e) are wanted as the whole match (no captures). */
-    public boolean hasCaptures() {
-        return level > 0;
-    }
 }
