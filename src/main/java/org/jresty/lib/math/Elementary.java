@@ -150,6 +150,32 @@ public final class Elementary {
         return FastTrig.eval(x, 2);
     }
 
+    /** sin and cos of y (|y| <= pi) as double-doubles, through the fast path. */
+    private static DD[] sinCos(double y) {
+        if (Math.abs(y) < 0x1p-26) {
+            int[] q = new int[1];
+            return new DD[] {sinDD(y, q), cosDD(y, q)};
+        }
+        double[] o = new double[4];
+        FastTrig.sinCos(y, o);
+        return new DD[] {new DD(o[0], o[1]), new DD(o[2], o[3])};
+    }
+
+    /** Reference inverse functions with the slow double-double sin/cos (for tests). */
+    public static double atanReference(double x) {
+        double y0 = StrictMath.atan(x);
+        int[] q = new int[1];
+        DD s = sinDD(y0, q), c = cosDD(y0, q);
+        return DD.of(y0).add(DD.of(x).mul(c).sub(s).mul(c)).value();
+    }
+
+    public static double asinReference(double x) {
+        double y0 = StrictMath.asin(x);
+        int[] q = new int[1];
+        DD s = sinDD(y0, q), c = cosDD(y0, q);
+        return DD.of(y0).add(DD.of(x).sub(s).div(c)).value();
+    }
+
     /** The double-double reference versions (slow; for tests and tables). */
     public static double sinReference(double x) {
         return sinDD(x, new int[1]).value();
@@ -180,8 +206,8 @@ public final class Elementary {
 
     private static DD atanDD(DD x) {
         double y0 = StrictMath.atan(x.value());
-        int[] q = new int[1];
-        DD s = sinDD(y0, q), c = cosDD(y0, q);
+        DD[] sc = sinCos(y0);
+        DD s = sc[0], c = sc[1];
         // y = y0 + (x*c - s) * c   (Newton on tan(y) = x, with d tan/dy = 1/cos^2)
         DD d = x.mul(c).sub(s).mul(c);
         // second-order term for the curvature of tan: negligible at this precision except near pi/2
@@ -192,16 +218,16 @@ public final class Elementary {
         double ax = Math.abs(x);
         if (Double.isNaN(x) || ax < 0x1p-26 || ax >= 1) return StrictMath.asin(x);
         double y0 = StrictMath.asin(x);
-        int[] q = new int[1];
-        DD s = sinDD(y0, q), c = cosDD(y0, q);
+        DD[] sc = sinCos(y0);
+        DD s = sc[0], c = sc[1];
         return DD.of(y0).add(DD.of(x).sub(s).div(c)).value();
     }
 
     public static double acos(double x) {
         if (Double.isNaN(x) || Math.abs(x) >= 1) return StrictMath.acos(x);
         double y0 = StrictMath.acos(x);
-        int[] q = new int[1];
-        DD s = sinDD(y0, q), c = cosDD(y0, q);
+        DD[] sc = sinCos(y0);
+        DD s = sc[0], c = sc[1];
         return DD.of(y0).sub(DD.of(x).sub(c).div(s)).value();
     }
 

@@ -25,8 +25,55 @@ final class FastTrig {
         }
     }
 
+    /** sin(x) and cos(x) as double-doubles: out = {sin hi, sin lo, cos hi, cos lo}. */
+    static void sinCos(double x, double[] out) {
+        double[] r = new double[4];
+        int quad = core(x, 1, r);
+        double sh = r[0], sl = r[1], ch = r[2], cl = r[3];
+        switch (quad) {
+            case 0 -> set(out, sh, sl, ch, cl);
+            case 1 -> set(out, ch, cl, -sh, -sl);
+            case 2 -> set(out, -sh, -sl, -ch, -cl);
+            default -> set(out, -ch, -cl, sh, sl);
+        }
+    }
+
+    private static void set(double[] out, double a, double b, double c, double d) {
+        out[0] = a;
+        out[1] = b;
+        out[2] = c;
+        out[3] = d;
+    }
+
     /** 0 = sin, 1 = cos, 2 = tan. */
     static double eval(double x, int fn) {
+        double[] r = new double[4];
+        int quad = core(x, fn, r);
+        double sinRh = r[0], sinRl = r[1], cosRh = r[2], cosRl = r[3];
+        if (fn == 2) {
+            // tan = sin/cos of r, or -cos/sin in odd quadrants
+            double nh = sinRh, nl = sinRl, mh = cosRh, ml = cosRl;
+            if ((quad & 1) != 0) {
+                nh = -cosRh;
+                nl = -cosRl;
+                mh = sinRh;
+                ml = sinRl;
+            }
+            double q1 = nh / mh;
+            double rem = Math.fma(-q1, mh, nh) + nl - q1 * ml;
+            return q1 + rem / mh;
+        }
+        int which = fn == 0 ? quad : (quad + 1) & 3; // cos(x) = sin(x + pi/2)
+        return switch (which) {
+            case 0 -> sinRh + sinRl;
+            case 1 -> cosRh + cosRl;
+            case 2 -> -(sinRh + sinRl);
+            default -> -(cosRh + cosRl);
+        };
+    }
+
+    /** Reduces x and stores sin(r), cos(r) (cos only when needed) in out; returns the quadrant. */
+    private static int core(double x, int fn, double[] out) {
         double k = Math.rint(x * (2 / Math.PI));
         int quad = (int) ((long) k & 3);
         // r = x - k*(P1 + P2 + P3) as h + l
@@ -68,25 +115,10 @@ final class FastTrig {
             s = u + v; bb = s - u; e = (u - (s - bb)) + (v - bb) + ul + vl;
             cosRh = s + e; cosRl = e - (cosRh - s);
         }
-        if (fn == 2) {
-            // tan = sin/cos of r, or -cos/sin in odd quadrants
-            double nh = sinRh, nl = sinRl, mh = cosRh, ml = cosRl;
-            if ((quad & 1) != 0) {
-                nh = -cosRh;
-                nl = -cosRl;
-                mh = sinRh;
-                ml = sinRl;
-            }
-            double q1 = nh / mh;
-            double rem = Math.fma(-q1, mh, nh) + nl - q1 * ml;
-            return q1 + rem / mh;
-        }
-        int which = fn == 0 ? quad : (quad + 1) & 3; // cos(x) = sin(x + pi/2)
-        return switch (which) {
-            case 0 -> sinRh + sinRl;
-            case 1 -> cosRh + cosRl;
-            case 2 -> -(sinRh + sinRl);
-            default -> -(cosRh + cosRl);
-        };
+        out[0] = sinRh;
+        out[1] = sinRl;
+        out[2] = cosRh;
+        out[3] = cosRl;
+        return quad;
     }
 }

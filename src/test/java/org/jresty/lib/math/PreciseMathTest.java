@@ -54,6 +54,17 @@ class PreciseMathTest {
     }
 
     @Test
+    void inverseTrigMatchesReference() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int i = 0; i < 100_000; i++) {
+            double x = (rnd.nextDouble() - 0.5) * 2;
+            double y = (rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(-6, 7));
+            same("asin", x, Elementary.asinReference(x), Elementary.asin(x));
+            same("atan", y, Elementary.atanReference(y), Elementary.atan(y));
+        }
+    }
+
+    @Test
     void exactCases() {
         for (int e = -1074; e <= 1023; e++) assertEquals(e, PreciseLog.log2(Math.scalb(1.0, e)), "log2(2^" + e + ")");
         assertEquals(0.0, PreciseLog.log(1.0));
