@@ -10,6 +10,7 @@ import org.jresty.runtime.LuaString;
 import org.jresty.runtime.LuaTable;
 import org.jresty.runtime.LuaThread;
 import org.jresty.runtime.LuaUserdata;
+import org.jresty.runtime.UpVal;
 
 /**
  * LuaJIT's incremental mark &amp; sweep collector (lj_gc.c's state machine) over the heap's objects: pause,
@@ -136,8 +137,10 @@ public final class Collector {
             tr.gcTraverse(this);
             return tr.gcBytes(heap.layout);
         }
-        if (o instanceof LuaThread) {
-            o.gcMark &= ~Heap.BLACK; // threads are never black
+        if (o instanceof LuaThread || o instanceof UpVal || o instanceof LuaUserdata) {
+            // Never black, so stores into them need no barrier: threads' stacks, upvalues' values and userdata's
+            // metatable/environment are traversed again in the atomic phase.
+            o.gcMark &= ~Heap.BLACK;
             grayAgain.push(o);
         }
         return heap.runtime.traverse(o, this);

@@ -155,6 +155,46 @@ class CollectorTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void storesIntoTraversedUpvaluesAndTablesSurviveTheCycle(Mode mode) {
+        Heap h = heap(mode);
+        org.jresty.runtime.UpVal uv = new org.jresty.runtime.UpVal((Object) null);
+        h.newUpvalue(uv);
+        LuaTable t = new LuaTable(h);
+        LuaTable chain = new LuaTable(h); // live objects that keep the mark phase going
+        for (int i = 1; i <= 200; i++) {
+            chain.setInt(i, new LuaTable(h));
+        }
+        roots.roots.add(chain);
+        roots.roots.add(uv);
+        roots.roots.add(t); // marked last, traversed first (the gray list is a stack)
+        for (int i = 0; i < 2000; i++) {
+            new LuaTable(h); // garbage
+        }
+        h.fullGc();
+        long tables = h.objects(HeapKind.TABLE);
+        h.collectgarbage("setstepmul", 1); // one object per step
+        int steps = 0;
+        do {
+            h.collectgarbage("step", 0);
+            assertTrue(++steps < 100, "t gets traversed");
+        } while ((t.gcMark & Heap.BLACK) == 0);
+        h.collectgarbage("step", 0); // and then the upvalue
+        assertEquals("propagate", h.collector().phase());
+        // stores into objects the collector has already traversed
+        uv.set(new LuaTable(h));
+        t.setInt(1, new LuaTable(h));
+        t.setStr(h.intern("fresh key"), h.intern("fresh value"));
+        while (!Boolean.TRUE.equals(h.collectgarbage("step", 0))) {
+            assertTrue(++steps < 100000, "the cycle ends"); // finish the cycle incrementally
+        }
+        assertEquals(tables + 2, h.objects(HeapKind.TABLE));
+        assertEquals("fresh value", t.getStr(h.intern("fresh key")).toString());
+        h.fullGc();
+        assertEquals(tables + 2, h.objects(HeapKind.TABLE));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void collectgarbageOptionsReturnWhatLuaJitReturns(Mode mode) {
         Heap h = heap(mode);
         assertEquals(200.0, h.collectgarbage("setpause", 150));
