@@ -1,0 +1,61 @@
+package org.jresty.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jresty.Mode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code jresty -bl} and {@code jresty -bd} end to end against the golden outputs of real LuaJIT
+ * ({@code luajit -bl NAME.lua}, {@code luajit -bd NAME.lua OUT}) in both modes: the command line's -b plumbing
+ * around the compiler, listing and dump writer.
+ */
+class BcSaveGoldenTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/bytecode");
+
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> goldenCases() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            for (Path src : files.filter(p -> p.toString().endsWith(".lua")).sorted().toList()) {
+                String name = src.getFileName().toString().replaceFirst("\\.lua$", "");
+                if (name.startsWith("err_")) continue;
+                for (Mode mode : Mode.values()) {
+                    String m = mode == Mode.X64 ? "x64" : "gc64";
+                    tests.add(DynamicTest.dynamicTest(name + " " + m, () -> check(src, name, mode, m)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(Path src, String name, Mode mode, String m) throws Exception {
+        String path = src.toString();
+        MainTest.Result list = MainTest.jresty(mode, "-bl", path);
+        assertEquals("", list.err());
+        // luajit ran inside the folder: its chunk names are the bare file name
+        String listing = list.out().replace(path, name + ".lua");
+        String expected = Files.readString(GOLDEN.resolve(name + "." + m + ".bl"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(firstLines(expected), firstLines(listing), "first lines of the listing");
+        assertEquals(expected, listing);
+        Path out = dir.resolve(name + "." + m + ".ljbc");
+        MainTest.Result save = MainTest.jresty(mode, "-bd", path, out.toString());
+        assertEquals(new MainTest.Result(0, "", ""), save);
+        assertArrayEquals(Files.readAllBytes(GOLDEN.resolve(name + "." + m + ".ljbc")), Files.readAllBytes(out));
+    }
+
+    private static String firstLines(String s) {
+        return String.join("\n", s.lines().limit(3).toList());
+    }
+}
