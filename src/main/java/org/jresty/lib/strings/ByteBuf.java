@@ -72,6 +72,29 @@ public final class ByteBuf {
         }
     }
 
+    /** Appends v in decimal (a leading '-' when negative). */
+    public void appendLong(long v) {
+        if (v == Long.MIN_VALUE) {
+            appendLatin1("-9223372036854775808");
+            return;
+        }
+        reserve(20);
+        if (v < 0) {
+            data[len++] = '-';
+            v = -v;
+        }
+        int start = len;
+        do {
+            data[len++] = (byte) ('0' + (int) (v % 10));
+            v /= 10;
+        } while (v != 0);
+        for (int i = start, j = len - 1; i < j; i++, j--) {
+            byte t = data[i];
+            data[i] = data[j];
+            data[j] = t;
+        }
+    }
+
     public void repeat(int b, int count) {
         if (count > 0) {
             reserve(count);

@@ -97,8 +97,14 @@ public final class StringFormatter {
                 throw args.missing(arg);
             }
             switch (type) {
-                case T_INT, T_UINT, T_HEX, T_OCT -> formatInteger(out, type, flags, width, prec,
-                        args.checkNumber(arg));
+                case T_INT, T_UINT, T_HEX, T_OCT -> {
+                    double n = args.checkNumber(arg);
+                    if (type == T_INT && flags == 0 && width == 0 && prec < 0) {
+                        plainInteger(out, n);
+                    } else {
+                        formatInteger(out, type, flags, width, prec, n);
+                    }
+                }
                 case T_FLOAT -> formatFloat(out, Character.toLowerCase((char) conv), flags, width, prec,
                         args.checkNumber(arg));
                 case T_STR -> formatString(out, flags, width, prec, args.tostring(arg));
@@ -154,6 +160,17 @@ public final class StringFormatter {
             return (int) n;
         }
         return Integer.MIN_VALUE;
+    }
+
+    /** Plain %d: lj_strfmt_putint for int32 values (11 bytes asked of the buffer), else the digits' length. */
+    private static void plainInteger(ByteBuf out, double n) {
+        long k = toInt64(n);
+        if (k == (int) k) {
+            out.reserve(MAXBUF_INT);
+        } else {
+            out.reserve(Long.toUnsignedString(k < 0 ? -k : k).length() + (k < 0 ? 1 : 0));
+        }
+        out.appendLong(k);
     }
 
     private static void formatInteger(ByteBuf out, int type, int flags, int width, int prec, double n) {
