@@ -141,7 +141,8 @@ public final class Debug {
     /** Current line of a Lua frame, or -1. */
     public static int currentLine(Frame f) {
         if (f.cl == null) return -1;
-        return f.cl.proto.lineOf(Math.max(f.pc - 1, 0));
+        // A frame that has not run its first instruction yet reports that instruction's line.
+        return f.cl.proto.lineOf(Math.max(f.pc - 1, 1));
     }
 
     /** "chunk:line:" location prefix of a Lua frame ("" for builtins or without line info). */

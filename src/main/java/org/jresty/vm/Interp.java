@@ -1488,6 +1488,10 @@ public final class Interp {
                             st[base + a] = bx;
                             st[base + a + 3] = bx;
                             pc += Op.j(ins);
+                            if (vm.interrupted) {
+                                f.pc = pc;
+                                continue reload;
+                            }
                         }
                         break;
                     }
@@ -1504,6 +1508,11 @@ public final class Interp {
                     case 85: // LOOP
                     case 86: // ILOOP
                     case 87: // JLOOP
+                        // Loops without calls must still notice an interrupt (Ctrl-C).
+                        if (vm.interrupted) {
+                            f.pc = pc;
+                            continue reload;
+                        }
                         break;
                     case 88: // JMP
                         pc += Op.j(ins);

@@ -92,4 +92,25 @@ class LuaVMTest {
         assertNull(r[0]);
         assertTrue(r[1].toString().contains("unexpected symbol near '='"), r[1].toString());
     }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void anInterruptStopsLoopsWithoutCalls(Mode mode) throws Exception {
+        LuaVM vm = new LuaVM(mode);
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            vm.interrupted = true;
+        });
+        stopper.start();
+        LuaError e = assertThrows(LuaError.class, () -> vm.call(load(vm, "local n = 0\nwhile true do n = n + 1 end")));
+        assertEquals("test.lua:2: interrupted!", e.getMessage());
+        stopper.join();
+        vm.interrupted = true;
+        e = assertThrows(LuaError.class, () -> vm.call(load(vm, "for i = 1, 1e300 do end")));
+        assertEquals("test.lua:1: interrupted!", e.getMessage());
+    }
 }
