@@ -111,10 +111,10 @@ public final class TableLib {
 
     /** package.preload["table.NAME"]: stores fn in the table library and returns it (lj_lib_postreg). */
     private static void postreg(LuaVM vm, LuaTable preload, LuaTable lib, String name, Builtin fn) {
-        LuaString key = vm.intern(name);
         Builtin loader = Builtin.of("table." + name, (L, base, nargs) -> {
-            LibRegistry.account(L.vm, fn); // LuaJIT creates the function when the module is loaded
-            lib.setStr(key, fn);
+            // LuaJIT creates the function and its name string when the module is loaded
+            LibRegistry.account(L.vm, fn);
+            lib.setStr(L.vm.intern(name), fn);
             L.stack[base] = fn;
             return 1;
         });
