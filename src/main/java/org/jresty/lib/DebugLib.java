@@ -132,8 +132,8 @@ public final class DebugLib {
         int fi = -1;
         LuaFunction fn;
         if (level != null) {
-            fi = StackLevels.frameIndex(L1, Args.toInt(level));
-            if (fi < 0 || level >= 2147483648.0 || level <= -2147483649.0) return ret(L, base, null);
+            fi = StackLevels.frameIndex(L1, toInteger(level));
+            if (fi < 0) return ret(L, base, null);
             if (what.length > 0 && what[0] == '>') throw Args.argError(L, arg + 2, "invalid option");
             fn = L1.frames[fi].func;
         } else if (Args.arg(L, arg + 1) instanceof LuaFunction f && arg + 1 <= nargs) {
@@ -143,6 +143,12 @@ public final class DebugLib {
         }
         if (!FuncInfo.validOptions(what)) throw Args.argError(L, arg + 2, "invalid option");
         return ret(L, base, FuncInfo.build(L.vm, L1, fi, fn, what));
+    }
+
+    /** (int) lua_tointeger: truncation to 64 bits (x86: NaN and out of range give INT64_MIN), low 32 bits kept. */
+    private static int toInteger(double d) {
+        long l = d >= -9.223372036854775808E18 && d < 9.223372036854775808E18 ? (long) d : Long.MIN_VALUE;
+        return (int) l;
     }
 
     /** The bytes of a Lua string up to its first NUL (C code sees no further). */
@@ -232,7 +238,8 @@ public final class DebugLib {
         else if (m instanceof Double d) msg = Conv.numberToString(d);
         if (msg == null && nargs > arg) return ret(L, base, m);
         int level = Args.optInt(L, arg + 2, L == L1 ? 1 : 0);
-        String text = Traceback.traceback(L1, msg, level);
+        // A negative level names no frame (lua_getstack fails): only the header.
+        String text = level < 0 ? (msg == null ? "" : msg + "\n") + "stack traceback:" : Traceback.traceback(L1, msg, level);
         return ret(L, base, L.vm.intern(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
     }
 }

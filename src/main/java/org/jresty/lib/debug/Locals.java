@@ -28,9 +28,8 @@ public final class Locals {
         }
         String name = null;
         if (pc != StackLevels.NO_POS) name = Debug.varName(f.cl.proto, pc, n - 1);
-        int index = f.base + n - 1;
-        if (name == null && n > 0 && index < StackLevels.tempLimit(L, fi)) name = "(*temporary)";
-        return name == null ? null : new Slot(name, index);
+        if (name == null && n > 0 && n - 1 < StackLevels.tempLimit(L, fi) - f.base) name = "(*temporary)";
+        return name == null ? null : new Slot(name, f.base + n - 1);
     }
 
     /** The name of parameter/local n of a function at its entry (lua_getlocal with a function), or null. */
