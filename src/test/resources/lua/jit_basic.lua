@@ -27,3 +27,5 @@ print(pcall(jit.attach, print))
 for _, n in ipairs{"prng", "strhash", "strid", "mcode"} do print(n, jit.security(n)) end
 print(pcall(jit.security, "x"))
 print(pcall(jit.security))
+-- jit.profile is preloaded (luajit loads a sampling profiler; jresty has none and says so when loading it)
+print(type(package.preload["jit.profile"]))

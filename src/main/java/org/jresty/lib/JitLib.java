@@ -76,6 +76,12 @@ public final class JitLib {
         });
         LibRegistry.account(vm, utilLoader);
         TableLib.preloadTable(vm).setStr(vm.intern("jit.util"), utilLoader);
+        // LuaJIT preloads jit.profile too; jresty has no sampling profiler, so loading it says so.
+        Builtin profileLoader = Builtin.of("jit.profile", (L, base, nargs) -> {
+            throw Args.error(L, "jit.profile is not available: jresty has no sampling profiler");
+        });
+        LibRegistry.account(vm, profileLoader);
+        TableLib.preloadTable(vm).setStr(vm.intern("jit.profile"), profileLoader);
     }
 
     /**
