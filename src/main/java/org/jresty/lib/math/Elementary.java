@@ -258,6 +258,46 @@ public final class Elementary {
         return sum;
     }
 
+    /**
+     * x^y rounded once from e^(y ln x) in double-double (C's pow, which LuaJIT calls for math.pow and ^);
+     * zeros, infinities, NaN, x == 1 and y == 0 are left to Java's pow, which follows C99 there.
+     */
+    public static double pow(double x, double y) {
+        if (x == 1 || y == 0) return 1;
+        if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y) || x == 0) {
+            if (x == -1 && Double.isInfinite(y)) return 1;
+            return Math.pow(x, y);
+        }
+        boolean negate = false;
+        if (x < 0) {
+            if (y != Math.rint(y)) return Double.NaN;
+            negate = Math.abs(y) < 0x1p53 && ((long) y & 1) != 0;
+            x = -x;
+        }
+        if (y == 1) return negate ? -x : x;
+        DD t = PreciseLog.lnDD(x).mul(y);
+        double r;
+        if (t.hi > 709.8) {
+            r = Double.POSITIVE_INFINITY;
+        } else if (t.hi < -745.2) {
+            r = 0.0;
+        } else {
+            int k = (int) Math.rint(t.hi / LN2.hi);
+            DD e = expSmall(t.sub(LN2.mul(k)));
+            r = k < -1021 ? e.scalb(k + 100).value() * 0x1p-100 : e.scalb(k).value();
+        }
+        return negate ? -r : r;
+    }
+
+    /** e^r for |r| <= ln2/2 + tiny, r double-double. */
+    private static DD expSmall(DD r) {
+        DD s = r.scalb(-8);
+        DD sum = INV_FACT[12];
+        for (int i = 11; i >= 0; i--) sum = sum.mul(s).add(INV_FACT[i]);
+        for (int i = 0; i < 8; i++) sum = sum.mul(sum);
+        return sum;
+    }
+
     /** The double-double reference exp (slow; used for tests and rare ranges). */
     public static double expReference(double x) {
         return expDD(x).value();

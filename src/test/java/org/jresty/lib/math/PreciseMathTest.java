@@ -65,6 +65,31 @@ class PreciseMathTest {
     }
 
     @Test
+    void powIsWithinAnUlpOfJavaAndExactWhereItMustBe() {
+        SplittableRandom rnd = new SplittableRandom(5);
+        for (int i = 0; i < 50_000; i++) {
+            double x = rnd.nextDouble() * 100, y = (rnd.nextDouble() - 0.5) * 60;
+            double p = Elementary.pow(x, y), q = Math.pow(x, y);
+            if (p != q && Math.abs(p - q) > Math.ulp(q)) assertEquals(q, p, "pow(" + x + ", " + y + ")");
+        }
+        for (int b = -20; b <= 20; b++) {
+            for (int e = -10; e <= 10; e++) {
+                double expected = Math.pow(b, e); // exact for these in both
+                if (Math.abs(expected) < 1e15 && expected == Math.rint(expected)) {
+                    assertEquals(expected, Elementary.pow(b, e), b + "^" + e);
+                }
+            }
+        }
+        assertEquals(-8.0, Elementary.pow(-2, 3));
+        assertEquals(Double.NaN, Elementary.pow(-8, 1.0 / 3));
+        assertEquals(1.0, Elementary.pow(Double.NaN, 0));
+        assertEquals(1.0, Elementary.pow(-1, Double.POSITIVE_INFINITY));
+        assertEquals(Double.POSITIVE_INFINITY, Elementary.pow(10, 400));
+        assertEquals(0.0, Elementary.pow(10, -400));
+        assertEquals(Math.sqrt(2) * 0 + 1.4142135623730951, Elementary.pow(2, 0.5));
+    }
+
+    @Test
     void exactCases() {
         for (int e = -1074; e <= 1023; e++) assertEquals(e, PreciseLog.log2(Math.scalb(1.0, e)), "log2(2^" + e + ")");
         assertEquals(0.0, PreciseLog.log(1.0));
