@@ -34,6 +34,7 @@ public final class LibRegistry {
 
     /** Counts a library function as LuaJIT's GCfuncC (once). */
     public static void account(LuaVM vm, Builtin b) {
-        if (b.gcNext == null && !(b instanceof org.jresty.heap.Traversable)) vm.heap.newBuiltin(b, 0);
+        // gcMark is 0 only for objects the heap has never seen (it gives new objects the current white).
+        if (b.gcMark == 0 && !(b instanceof org.jresty.heap.Traversable)) vm.heap.newBuiltin(b, 0);
     }
 }
