@@ -141,6 +141,7 @@ public final class Debug {
     /** Current line of a Lua frame, or -1. */
     public static int currentLine(Frame f) {
         if (f.cl == null) return -1;
+        if (!f.cl.proto.hasDebugInfo()) return 0; // stripped bytecode: LuaJIT reports line 0
         // A frame that has not run its first instruction yet reports that instruction's line.
         return f.cl.proto.lineOf(Math.max(f.pc - 1, 1));
     }
