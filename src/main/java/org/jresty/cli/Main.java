@@ -102,11 +102,8 @@ public final class Main {
             err.flush();
             Runtime.getRuntime().halt(130);
         });
-        try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> Interrupts.fire());
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            // no SIGINT on this platform: Ctrl-C keeps the JVM's default action
-        }
+        // JLine's Signals wraps the JDK's signal API (sun.misc.Signal) without compile-time use of it
+        org.jline.utils.Signals.register("INT", Interrupts::fire);
     }
 
     /** Whether fd 0/1 is a terminal: the launcher tells (it can ask the shell), else /proc is read. */
