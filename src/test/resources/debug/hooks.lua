@@ -120,5 +120,26 @@ debug.sethook(function(e)
   local tb = debug.traceback("in hook", 1)
   debug.sethook()
   print((tb:gsub("\n\t%[C%]: at 0x%x+$", "")))
-end, "c")
+end, "r")
 add(1, 1)
+
+-- call hooks see a function's arguments before a vararg frame is set up; parameter changes stick
+local seen = {}
+local function fixed(a, b) return a end
+local function va(a, b, ...) return a, b, ... end
+debug.sethook(function(e, l)
+  local i = debug.getinfo(2, "n")
+  if i.name == "fixed" or i.name == "va" then
+    local s = e .. ":" .. i.name
+    for k = 1, 5 do local n, v = debug.getlocal(2, k) if n then s = s .. " " .. n .. "=" .. tostring(v) end end
+    local n, v = debug.getlocal(2, -1)
+    seen[#seen + 1] = s .. " vararg:" .. tostring(n) .. "=" .. tostring(v)
+    if e == "call" then debug.setlocal(2, 1, "set") end
+  end
+end, "cr")
+local r1 = fixed(1, 2, 3, 4)
+local r2 = {va(1)}
+local r3 = {va(1, 2, 3)}
+debug.sethook()
+for _, s in ipairs(seen) do print(s) end
+print(r1, r2[1], r2[2], #r2, r3[1], #r3)

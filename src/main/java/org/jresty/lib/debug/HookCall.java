@@ -13,8 +13,9 @@ final class HookCall {
     private HookCall() {
     }
 
-    static void invoke(LuaThread L, LuaFunction fn, Object a, Object b) {
-        int fs = firstFree(L);
+    /** fn(a, b) with its function slot at fs, or above what the top frame uses when fs is negative. */
+    static void invoke(LuaThread L, LuaFunction fn, Object a, Object b, int fs) {
+        if (fs < 0) fs = firstFree(L);
         int fsl = L.vm.frameSlots;
         L.ensureStack(fs + fsl + 2 + MARGIN);
         Object[] st = L.stack;
@@ -33,20 +34,22 @@ final class HookCall {
 
     /**
      * LuaJIT's cur_topslot: the frame size, or past the multiple results an instruction is about to consume
-     * (CALLM, CALLMT, RETM, TSETM); for a builtin, past its arguments and the values it pushed.
+     * (CALLM, CALLMT, RETM, TSETM, also behind a UCLO jumping to one); for a builtin, past its arguments and the values it pushed.
      */
     private static int firstFree(LuaThread L) {
         Frame f = L.frames[L.depth - 1];
         if (f.cl == null) return Math.max(L.top, f.base + f.nargs);
-        int free = f.base + f.cl.proto.framesize;
+        int[] bc = f.cl.proto.bc;
         int pc = f.pc - 1;
-        if (pc >= 0 && pc < f.cl.proto.bc.length) {
-            int op = Op.op(f.cl.proto.bc[pc]);
+        if (pc >= 0 && pc < bc.length) {
+            int ins = bc[pc];
+            if (Op.op(ins) == Op.UCLO.ordinal() && pc + 1 + Op.j(ins) < bc.length) ins = bc[pc + 1 + Op.j(ins)];
+            int op = Op.op(ins);
             if (op == Op.CALLM.ordinal() || op == Op.CALLMT.ordinal() || op == Op.RETM.ordinal()
                     || op == Op.TSETM.ordinal()) {
-                free = Math.max(free, L.top);
+                return L.top; // just past the multiple results the instruction consumes
             }
         }
-        return free;
+        return f.base + f.cl.proto.framesize;
     }
 }

@@ -94,12 +94,38 @@ public final class Hooks {
         return countStart;
     }
 
-    /** Function entry: the new frame is the thread's top frame. */
+    /**
+     * Function entry: the new frame is the thread's top frame. For Lua functions the interpreter should have
+     * stored the argument count in {@code Frame.nargs} (vararg frames derive it from their layout).
+     */
     public void call(LuaThread L) {
         if (active || (mask & MASK_CALL) == 0) return;
         // LuaJIT's call hook saves the callee's pc in the C frame: the caller's next instruction is a new line.
         lastPc(L).invalidate(L.cCalls);
-        fire(L, "call", -1);
+        Frame f = L.frames[L.depth - 1];
+        if (f.cl == null) {
+            fire(L, "call", -1, Math.max(L.top, f.base + f.nargs));
+            return;
+        }
+        // LuaJIT runs the hook before FUNCV moves a vararg frame up: the hook sees the arguments in place
+        // (extra ones as temporaries), missing parameters as nil, and changes it makes to parameters stick.
+        Proto pt = f.cl.proto;
+        int np = pt.numparams;
+        int origBase = f.funcSlot + L.vm.frameSlots;
+        boolean vararg = pt.isVararg();
+        int nargs = vararg ? f.base - L.vm.frameSlots - origBase : f.nargs;
+        Object[] st = L.stack;
+        if (vararg) {
+            for (int i = nargs; i < np; i++) st[origBase + i] = null;
+        }
+        int movedBase = f.base;
+        f.base = origBase;
+        try {
+            fire(L, "call", -1, origBase + Math.max(nargs, np));
+        } finally {
+            f.base = movedBase;
+            if (vararg) System.arraycopy(L.stack, origBase, L.stack, movedBase, np);
+        }
     }
 
     /** Before instruction pc (index into the prototype's bytecode) of frame f, the thread's top frame. */
@@ -148,11 +174,16 @@ public final class Hooks {
 
     /** hookf: calls the hook function with the event name and the line (nil when negative). */
     private void fire(LuaThread L, String event, int line) {
+        fire(L, event, line, -1);
+    }
+
+    /** Calls the hook at slot fs (-1: above what the top frame uses). */
+    private void fire(LuaThread L, String event, int line, int fs) {
         LuaFunction fn = hookFn;
         if (fn == null) return;
         active = true;
         try {
-            HookCall.invoke(L, fn, vm.intern(event), line >= 0 ? (Object) (double) line : null);
+            HookCall.invoke(L, fn, vm.intern(event), line >= 0 ? (Object) (double) line : null, fs);
         } finally {
             active = false;
         }
