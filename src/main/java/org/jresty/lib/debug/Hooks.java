@@ -24,6 +24,17 @@ import org.jresty.vm.LuaVM;
  * </ul>
  * An event calls the hook function with (event name, line or nil), LuaJIT's hookf, directly above the hooked
  * frame, so that inside the hook level 1 is the hook and level 2 the hooked function.
+ *
+ * <p>Wiring in {@code org.jresty.vm.Interp} (tested with these exact lines; HookEventsTest runs once they are in):
+ * <pre>
+ *   field:        final org.jresty.lib.debug.Hooks hooks;
+ *   constructor:  this.hooks = org.jresty.lib.debug.Hooks.of(vm);
+ *   pushLua, after f.nvarargs = vn:          f.nargs = nargs;  if (hooks.onCall) hooks.call(L);
+ *   callBuiltin, before b.call(...):         if (hooks.onCall) hooks.call(L);
+ *   special, after L.top = base + nargs:     if (hooks.onCall) hooks.call(L);
+ *   execute, first thing in the inner loop, before "final int ins = bc[pc++];":
+ *       if (hooks.onIns) { hooks.instruction(L, f, pc); st = L.stack; }
+ * </pre>
  */
 public final class Hooks {
     public static final int MASK_CALL = 1, MASK_RET = 2, MASK_LINE = 4, MASK_COUNT = 8;
