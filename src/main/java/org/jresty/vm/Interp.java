@@ -633,11 +633,12 @@ public final class Interp {
         }
     }
 
-    /** C's pow() where Java's Math.pow differs (1^y and x^0 are 1, (-1)^±inf is 1). */
+    /**
+     * x^y as LuaJIT 2.1's interpreter computes it: C's pow() (BC_POW calls it; the math library's emulation of
+     * glibc's pow is used so that ^ and math.pow agree to the last bit).
+     */
     public static double pow(double x, double y) {
-        if (x == 1 || y == 0) return 1;
-        if (x == -1 && Double.isInfinite(y)) return 1;
-        return Math.pow(x, y);
+        return org.jresty.lib.math.Elementary.pow(x, y);
     }
 
     /** Arithmetic with coercion and metamethods: the result, or PENDING. Slots name operands in errors. */
@@ -700,8 +701,9 @@ public final class Interp {
     }
 
     public static boolean rawEquals(Object a, Object b) {
-        if (a == b) return true;
+        // Numbers first: the same boxed NaN is still not equal to itself.
         if (a instanceof Double x) return b instanceof Double y && x.doubleValue() == y.doubleValue();
+        if (a == b) return true;
         if (a instanceof LuaString) return a.equals(b);
         return false;
     }
