@@ -617,7 +617,7 @@ final class FuncState {
             case OPR_MUL -> a * b;
             case OPR_DIV -> a / b;
             case OPR_MOD -> a - Math.floor(a / b) * b;
-            default -> org.jresty.runtime.LuaMath.pow(a, b);
+            default -> Math.pow(a, b);
         };
     }
 
