@@ -16,6 +16,7 @@ import org.jresty.lib.io.IoState;
 import org.jresty.lib.io.LuaFile;
 import org.jresty.lib.io.ReadFormats;
 import org.jresty.lib.io.StdStreams;
+import org.jresty.lib.io.TracedBuiltin;
 import org.jresty.runtime.Builtin;
 import org.jresty.runtime.Conv;
 import org.jresty.runtime.LuaString;
@@ -45,8 +46,17 @@ public final class IoLib {
         }
         LuaTable mt = new LuaTable(vm.heap);
         st.fileMeta = mt;
+        // file:close also keeps LuaJIT's GC roots alive: the standard files and the default input and output
+        // (reachable through registry["FILE*"], so they live as long as the VM)
+        Builtin close = TracedBuiltin.create(vm, "close", 0, c -> {
+            c.mark(st.stdin);
+            c.mark(st.stdout);
+            c.mark(st.stderr);
+            c.mark(st.input);
+            c.mark(st.output);
+        }, IoLib::methodClose);
         for (Builtin b : new Builtin[] {
-            Builtin.of("close", IoLib::methodClose),
+            close,
             Builtin.of("read", (L, base, nargs) -> readResults(L, base, checkOpen(L).stream, 1)),
             Builtin.of("write", (L, base, nargs) -> write(L, base, nargs, checkOpen(L).stream, 1)),
             Builtin.of("flush", (L, base, nargs) -> fileResult(L, base, checkOpen(L).stream.flush(),
@@ -69,6 +79,7 @@ public final class IoLib {
                 return 1;
             }),
         }) {
+            LibRegistry.account(vm, b);
             mt.setStr(vm.intern(b.name), b);
         }
         mt.setStr(vm.MM_INDEX, mt);
@@ -157,8 +168,9 @@ public final class IoLib {
     // ---------------------------------------------------------------------------------------------- handles
 
     private static LuaUserdata newHandle(LuaVM vm, LuaFile f) {
-        LuaUserdata u = vm.newUserdata(IoState.of(vm).fileMeta, f);
-        u.size = 16;
+        LuaUserdata u = new LuaUserdata(IoState.of(vm).fileMeta, f);
+        u.size = 16;  // sizeof(IOFileUD)
+        vm.heap.newUserdata(u);
         if (f.kind != LuaFile.STDF) IoState.of(vm).open.add(f.stream);
         return u;
     }
@@ -311,9 +323,13 @@ public final class IoLib {
     /** io_file_lines: an iterator closure over the file at arg 1 and the formats after it. */
     private static int lines(LuaThread L, int base, int nargs) {
         if (nargs > MAX_LINES_ARGS) throw Args.error(L, "too many results to unpack");
-        LuaFile f = (LuaFile) ((LuaUserdata) L.stack[base]).payload;
+        LuaUserdata handle = (LuaUserdata) L.stack[base];
+        LuaFile f = (LuaFile) handle.payload;
         Object[] fmts = args(L, base, 1, nargs);
-        L.stack[base] = Builtin.of("lines", (T, b, n) -> {
+        L.stack[base] = TracedBuiltin.create(L.vm, "lines", 1 + fmts.length, c -> {
+            c.mark(handle);
+            for (Object o : fmts) c.mark(o);
+        }, (T, b, n) -> {
             if (f.isClosed()) throw Args.error(T, "attempt to use a closed file");
             CStream s = f.stream;
             ReadFormats.Result r = ReadFormats.read(T, s, fmts, 1);

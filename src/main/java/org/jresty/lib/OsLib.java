@@ -125,16 +125,21 @@ public final class OsLib {
         throw new ExitRequest(status, close);
     }
 
+    /**
+     * clock(): processor time used. The interpreter's thread stands for the process (LuaJIT runs on one thread;
+     * the JVM's compiler and collector threads would make the process total drift away from it).
+     */
     private static double cpuSeconds() {
-        try {
-            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-                long ns = os.getProcessCpuTime();
-                if (ns >= 0) return ns / 1e9;
-            }
-        } catch (RuntimeException | LinkageError e) {
-            // Fall through to the thread's time.
+        java.lang.management.ThreadMXBean tb = ManagementFactory.getThreadMXBean();
+        if (tb.isCurrentThreadCpuTimeSupported()) {
+            long ns = tb.getCurrentThreadCpuTime();
+            if (ns >= 0) return ns / 1e9;
         }
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long ns = os.getProcessCpuTime();
+            if (ns >= 0) return ns / 1e9;
+        }
+        return System.nanoTime() / 1e9;
     }
 
     // ---------------------------------------------------------------------------------------------- files

@@ -108,6 +108,47 @@ public abstract class CStream {
         }
     }
 
+    /**
+     * A line as an interned string when it lies in the buffer (the common case), else through readLine;
+     * any[0] tells whether anything was read.
+     */
+    public org.jresty.runtime.LuaString readLineString(org.jresty.vm.LuaVM vm, boolean keepNewline, boolean[] any) {
+        if (rpos < rlen || fill()) {
+            int end = rpos;
+            while (end < rlen && rbuf[end] != '\n') end++;
+            if (end < rlen) {
+                int start = rpos;
+                rpos = end + 1;
+                any[0] = true;
+                return vm.intern(rbuf, start, end - start + (keepNewline ? 1 : 0));
+            }
+        }
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(128);
+        any[0] = readLine(b, keepNewline);
+        return vm.intern(b.toByteArray());
+    }
+
+    /**
+     * fgets in a loop: appends bytes up to and including the next '\n' (the newline only when keepNewline) to
+     * line. Returns false when nothing at all was read (end of file or error).
+     */
+    public boolean readLine(java.io.ByteArrayOutputStream line, boolean keepNewline) {
+        boolean any = false;
+        for (;;) {
+            if (rpos >= rlen && !fill()) return any;
+            any = true;
+            int start = rpos, end = rpos;
+            while (end < rlen && rbuf[end] != '\n') end++;
+            if (end < rlen) {
+                line.write(rbuf, start, end - start + (keepNewline ? 1 : 0));
+                rpos = end + 1;
+                return true;
+            }
+            line.write(rbuf, start, end - start);
+            rpos = end;
+        }
+    }
+
     /** fread: reads until len bytes or end of file; returns how many. */
     public int read(byte[] b, int off, int len) {
         int done = 0;

@@ -61,20 +61,9 @@ public final class ReadFormats {
     }
 
     private static boolean readLine(LuaThread L, CStream s, boolean chop, Object[] out, int at) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        boolean any = false;
-        for (;;) {
-            int c = s.getc();
-            if (c < 0) break;
-            any = true;
-            if (c == '\n') {
-                if (!chop) b.write(c);
-                break;
-            }
-            b.write(c);
-        }
-        out[at] = L.vm.intern(b.toByteArray());
-        return any;
+        boolean[] any = new boolean[1];
+        out[at] = s.readLineString(L.vm, !chop, any);
+        return any[0];
     }
 
     static byte[] readAll(CStream s) {
