@@ -617,7 +617,7 @@ final class FuncState {
             case OPR_MUL -> a * b;
             case OPR_DIV -> a / b;
             case OPR_MOD -> a - Math.floor(a / b) * b;
-            default -> Math.pow(a, b);
+            default -> org.jresty.lib.math.Elementary.pow(a, b); // glibc pow, as the VM's ^
         };
     }
 

@@ -325,6 +325,7 @@ public final class BaseLib {
         }
         if (f instanceof LuaClosure c) {
             c.env = t;
+            L.vm.heap.barrierForward(c, t);
             L.stack[base] = c;
             return 1;
         }

@@ -47,6 +47,8 @@ public final class Interp {
     int nCcalls;
     /** Highest slot a frame may reach: LUAI_MAXSTACK less LuaJIT's reserve (calibrated on recursion depths). */
     final int stackLimit;
+    /** debug.sethook state: the interpreter reports call/return/line/count events through it. */
+    final org.jresty.lib.debug.Hooks hooks;
 
     private static final Double[] SMALL = new Double[1024 + 256];
 
@@ -63,6 +65,7 @@ public final class Interp {
         this.fr2 = vm.mode.fr2;
         this.fsl = fr2 ? 2 : 1;
         this.stackLimit = MAXSTACK - (fr2 ? 4 : 2);
+        this.hooks = org.jresty.lib.debug.Hooks.of(vm);
     }
 
     // ================================================================================================ frames
@@ -172,6 +175,8 @@ public final class Interp {
         f.contArg = contArg;
         f.varargStart = va;
         f.nvarargs = vn;
+        f.nargs = nargs;
+        if (hooks.onCall) hooks.call(L);
     }
 
     private void callBuiltin(LuaThread L, Builtin b, int fs, int nargs, int resultSlot, int nresults, int kind,
@@ -192,6 +197,7 @@ public final class Interp {
         f.kind = kind;
         f.contArg = contArg;
         L.top = base + nargs;
+        if (hooks.onCall) hooks.call(L);
         int n = b.call(L, base, nargs);
         L.depth--;
         deliver(L, f, base, n);
@@ -213,6 +219,7 @@ public final class Interp {
         p.kind = kind;
         p.contArg = contArg;
         L.top = base + nargs;
+        if (hooks.onCall) hooks.call(L);
         Object[] st = L.stack;
         switch (b.special) {
             case Builtin.SPECIAL_PCALL -> {
@@ -795,6 +802,7 @@ public final class Interp {
             Object[] st = L.stack;
             int pc = f.pc;
             for (;;) {
+                if (hooks.onIns) { hooks.instruction(L, f, pc); st = L.stack; }
                 final int ins = bc[pc++];
                 final int a = (ins >>> 8) & 0xff;
                 switch (ins & 0xff) {

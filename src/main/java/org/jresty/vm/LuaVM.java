@@ -164,7 +164,7 @@ public final class LuaVM {
             heap.registerLoadedProto(p);
         } else {
             p = Compiler.compile(chunk, chunkname, mode, strings);
-            heap.registerProto(p);
+            heap.registerProto(p, chunk); // the source sizes the parser's leftover constant tables
         }
         return newClosure(p, new UpVal[0], env);
     }
