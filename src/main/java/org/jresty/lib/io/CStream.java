@@ -109,14 +109,14 @@ public abstract class CStream {
     }
 
     /**
-     * A line as an interned string when it lies in the buffer (the common case), else through readLine;
-     * any[0] tells whether anything was read.
+     * A line as an interned string when it lies in the buffer without NUL bytes (the common case), else through
+     * readLine; any[0] tells whether anything was read.
      */
     public org.jresty.runtime.LuaString readLineString(org.jresty.vm.LuaVM vm, boolean keepNewline, boolean[] any) {
         if (rpos < rlen || fill()) {
             int end = rpos;
-            while (end < rlen && rbuf[end] != '\n') end++;
-            if (end < rlen) {
+            while (end < rlen && rbuf[end] != '\n' && rbuf[end] != 0) end++;
+            if (end < rlen && rbuf[end] == '\n' && end > rpos) {
                 int start = rpos;
                 rpos = end + 1;
                 any[0] = true;
@@ -129,24 +129,46 @@ public abstract class CStream {
     }
 
     /**
-     * fgets in a loop: appends bytes up to and including the next '\n' (the newline only when keepNewline) to
-     * line. Returns false when nothing at all was read (end of file or error).
+     * LuaJIT's io_file_readline: fgets into a growing buffer, each piece measured with strlen. A NUL byte thus
+     * cuts its piece short (the rest of that piece, newline included, is lost and reading goes on), and a line
+     * whose kept part is empty counts as nothing read. Returns whether anything was kept.
      */
     public boolean readLine(java.io.ByteArrayOutputStream line, boolean keepNewline) {
-        boolean any = false;
+        int m = 8192, n = 0;
+        boolean ok = false;
+        int last = -1;
         for (;;) {
-            if (rpos >= rlen && !fill()) return any;
-            any = true;
-            int start = rpos, end = rpos;
-            while (end < rlen && rbuf[end] != '\n') end++;
-            if (end < rlen) {
-                line.write(rbuf, start, end - start + (keepNewline ? 1 : 0));
-                rpos = end + 1;
-                return true;
+            int limit = m - n - 1, got = 0, kept = 0;
+            boolean cut = false, newline = false;
+            while (got < limit) {
+                if (rpos >= rlen && !fill()) break;
+                byte c = rbuf[rpos++];
+                got++;
+                if (c == 0) cut = true;
+                if (!cut) {
+                    line.write(c);
+                    kept++;
+                    last = c;
+                }
+                if (c == '\n') {
+                    newline = true;
+                    break;
+                }
             }
-            line.write(rbuf, start, end - start);
-            rpos = end;
+            if (got == 0) break;
+            n += kept;
+            if (n > 0) ok = true;
+            if (n > 0 && newline && !cut && last == '\n') {
+                if (!keepNewline) {
+                    byte[] b = line.toByteArray();
+                    line.reset();
+                    line.write(b, 0, b.length - 1);
+                }
+                break;
+            }
+            if (n >= m - 64) m += m;
         }
+        return ok;
     }
 
     /** fread: reads until len bytes or end of file; returns how many. */
