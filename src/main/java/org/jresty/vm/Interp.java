@@ -436,6 +436,8 @@ public final class Interp {
      * there is none (the error must propagate further).
      */
     boolean handleError(LuaThread L, Throwable t, int entry) {
+        // os.exit in an embedding host is not a Lua error: no pcall may catch it
+        if (t instanceof org.jresty.lib.io.ExitRequest exit) throw exit;
         LuaError e = asLuaError(L, t);
         for (int i = L.depth - 1; i >= entry; i--) {
             Frame p = L.frames[i];
@@ -463,6 +465,8 @@ public final class Interp {
         handlerDepth++;
         try {
             return call1(L, handler, err, null, 1);
+        } catch (org.jresty.lib.io.ExitRequest exit) {
+            throw exit;
         } catch (Throwable t) {
             // A handler that overflows the stack leaves the bare message, any other failure LuaJIT's LUA_ERRERR.
             LuaError e = asLuaError(L, t);

@@ -112,6 +112,9 @@ class MainTest {
         assertEquals(new Result(3, "a", ""), jresty(mode, "-e", "io.write('a') os.exit(3)"));
         // in-process, os.exit unwinds through the VM (the jresty process exits at once: ProcessTest)
         assertEquals(new Result(4, "b", ""), jresty(mode, "-e", "io.write('b') pcall(os.exit, 4)"));
+        // pcall and xpcall do not catch it: nothing after it runs
+        assertEquals(new Result(5, "c", ""), jresty(mode, "-e", "io.write('c') pcall(os.exit, 5) print('after')"));
+        assertEquals(new Result(6, "", ""), jresty(mode, "-e", "xpcall(function() os.exit(6) end, print) print('after')"));
         assertEquals(new Result(0, "", ""), jresty(mode, "-e", "os.exit(true)", "-e", "print('never')"));
         assertEquals(new Result(1, "", ""), jresty(mode, "-e", "os.exit(false)"));
         Result repl = jresty(mode, Map.of(), "x=1\nos.exit(5)\nprint(2)\n", "-i");
