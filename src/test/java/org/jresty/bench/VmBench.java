@@ -1,0 +1,123 @@
+package org.jresty.bench;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jresty.Mode;
+import org.jresty.vm.LuaVM;
+
+/**
+ * Steady-state benchmark of the interpreter (not a test): runs each bench/*.lua file repeatedly in this JVM with
+ * jresty in both modes and, when its jar is on the class path, with LuaJ 3.0.1's interpreter; then runs the
+ * reference interpreters (luajit -joff, luajit, lua5.1) as processes. Prints the best time of each and the
+ * ratios against lua5.1 and LuaJ, with geometric means. Usage: VmBench [runs] [files...].
+ */
+public final class VmBench {
+    private VmBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) files.add(Path.of(args[i]));
+        if (files.isEmpty()) {
+            try (var s = Files.list(Path.of("bench"))) {
+                s.filter(p -> p.toString().endsWith(".lua")).sorted().forEach(files::add);
+            }
+        }
+        String[] cols = {"jr-gc64", "jr-x64", "luaj", "lj-joff", "luajit", "lua5.1"};
+        System.out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %8s | %9s %9s%n", "ms (best)", cols[0], cols[1],
+                cols[2], cols[3], cols[4], cols[5], "gc64/5.1", "gc64/luaj");
+        double logVs51 = 0, logVsLuaj = 0;
+        int n51 = 0, nLuaj = 0;
+        for (Path f : files) {
+            byte[] src = Files.readAllBytes(f);
+            double[] t = new double[cols.length];
+            t[0] = best(runs, () -> runJresty(Mode.GC64, src, f));
+            t[1] = best(runs, () -> runJresty(Mode.X64, src, f));
+            t[2] = luajAvailable() ? best(runs, () -> runLuaj(src, f)) : Double.NaN;
+            t[3] = best(runs, () -> runProcess("luajit", "-joff", f.toString()));
+            t[4] = best(runs, () -> runProcess("luajit", f.toString()));
+            t[5] = best(runs, () -> runProcess("lua5.1", f.toString()));
+            double r51 = t[0] / t[5], rLuaj = t[0] / t[2];
+            if (!Double.isNaN(r51)) { logVs51 += Math.log(r51); n51++; }
+            if (!Double.isNaN(rLuaj)) { logVsLuaj += Math.log(rLuaj); nLuaj++; }
+            System.out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %8s | %9s %9s%n",
+                    f.getFileName().toString().replace(".lua", ""), ms(t[0]), ms(t[1]), ms(t[2]), ms(t[3]), ms(t[4]),
+                    ms(t[5]), ratio(r51), ratio(rLuaj));
+        }
+        System.out.printf(Locale.ROOT, "%-12s %53s | %9s %9s%n", "geo. mean", "",
+                ratio(n51 == 0 ? Double.NaN : Math.exp(logVs51 / n51)),
+                ratio(nLuaj == 0 ? Double.NaN : Math.exp(logVsLuaj / nLuaj)));
+        System.out.println("(jresty and LuaJ: best of " + runs + " runs in one warm JVM; references: best of " + runs
+                + " whole processes; a ratio < 1 means jresty is faster)");
+    }
+
+    interface Run {
+        void run() throws Exception;
+    }
+
+    /** Best wall time in ms of runs+1 runs (the first one warms up and is dropped); NaN when it cannot run. */
+    static double best(int runs, Run r) {
+        double best = Double.POSITIVE_INFINITY;
+        try {
+            for (int i = 0; i <= runs; i++) {
+                long t0 = System.nanoTime();
+                r.run();
+                double ms = (System.nanoTime() - t0) / 1e6;
+                if (i > 0) best = Math.min(best, ms);
+            }
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+        return best;
+    }
+
+    static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream());
+
+    static void runJresty(Mode mode, byte[] src, Path f) {
+        LuaVM vm = new LuaVM(mode);
+        vm.out = NULL;
+        vm.call(vm.load(src, "@" + f.getFileName()));
+    }
+
+    private static Method luajStandardGlobals;
+
+    static boolean luajAvailable() {
+        try {
+            luajStandardGlobals = Class.forName("org.luaj.vm2.lib.jse.JsePlatform").getMethod("standardGlobals");
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    /** LuaJ through reflection, so that it stays a benchmark-only jar and not a build dependency. */
+    static void runLuaj(byte[] src, Path f) throws Exception {
+        Object globals = luajStandardGlobals.invoke(null);
+        globals.getClass().getField("STDOUT").set(globals, NULL);
+        Object chunk = globals.getClass().getMethod("load", String.class, String.class)
+                .invoke(globals, new String(src, java.nio.charset.StandardCharsets.ISO_8859_1), f.getFileName().toString());
+        chunk.getClass().getMethod("call").invoke(chunk);
+    }
+
+    static void runProcess(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (p.waitFor() != 0) throw new IllegalStateException(String.join(" ", cmd) + " failed");
+    }
+
+    static String ms(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    static String ratio(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
+    }
+}
