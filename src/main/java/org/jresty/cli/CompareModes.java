@@ -28,7 +28,8 @@ final class CompareModes {
         this.lineSources = lineSources;
     }
 
-    private record Run(Mode mode, int status, byte[] out, byte[] err, double countKB, List<String> stats) {
+    private record Run(Mode mode, int status, byte[] out, byte[] err, double countKB, List<String> stats,
+                       org.jresty.heap.MemoryStats snapshot) {
     }
 
     int run(String[] args, ArgScan.Scan scan) {
@@ -62,6 +63,9 @@ final class CompareModes {
         e.println("stdout: " + difference(x64.out, gc64.out));
         e.println("stderr: " + difference(x64.err, gc64.err));
         if (x64.status != gc64.status) e.println("status: x64 " + x64.status + ", GC64 " + gc64.status);
+        if (x64.snapshot != null && gc64.snapshot != null) {
+            for (String line : org.jresty.heap.MemoryStats.sideBySide(x64.snapshot, gc64.snapshot)) e.println(line);
+        }
         if (scan.memStats()) {
             for (Run r : List.of(x64, gc64)) {
                 e.println(name(r.mode) + " heap:");
@@ -85,7 +89,8 @@ final class CompareModes {
         LuaHost h = f.host();
         double count = h == null ? Double.NaN : h.memoryCountKB();
         List<String> stats = h == null ? List.of() : h.memoryStats();
-        return new Run(mode, status, out.toByteArray(), err.toByteArray(), count, stats);
+        return new Run(mode, status, out.toByteArray(), err.toByteArray(), count, stats,
+                h == null ? null : h.memorySnapshot());
     }
 
     private static String name(Mode m) {

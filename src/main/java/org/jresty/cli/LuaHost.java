@@ -70,6 +70,11 @@ public interface LuaHost {
     /** collectgarbage("count") in KB. */
     double memoryCountKB();
 
+    /** The heap's statistics for --compare-modes' side-by-side table, or null when there is no heap. */
+    default org.jresty.heap.MemoryStats memorySnapshot() {
+        return null;
+    }
+
     /** Writes everything buffered on Lua's standard output. */
     void flush();
 

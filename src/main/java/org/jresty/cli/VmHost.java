@@ -238,6 +238,11 @@ final class VmHost implements LuaHost {
     }
 
     @Override
+    public org.jresty.heap.MemoryStats memorySnapshot() {
+        return org.jresty.heap.MemoryStats.of(vm.heap);
+    }
+
+    @Override
     public void flush() {
         IoLib.flushAll(vm);
         vm.out.flush();

@@ -155,6 +155,13 @@ class MainTest {
         assertTrue(lines.get(2).startsWith("x64:  status 2, stdout 2 bytes, stderr 2 bytes, collectgarbage(\"count\") at exit "), lines.get(2));
         assertTrue(lines.get(3).startsWith("GC64: status 2, stdout 2 bytes, stderr 2 bytes, collectgarbage(\"count\") at exit "), lines.get(3));
         assertEquals(List.of("stdout: identical", "stderr: identical"), lines.subList(4, 6));
+        // the side-by-side table: every figure of both modes and GC64/x64
+        assertEquals("                                        x64             GC64 GC64/x64", lines.get(6));
+        String[] peak = lines.stream().filter(l -> l.startsWith("peak bytes")).findFirst().orElseThrow().trim().split(" +");
+        long x = Long.parseLong(peak[2]), g = Long.parseLong(peak[3]);
+        assertTrue(g > x, lines.toString());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", (double) g / x), peak[4]);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("global state \\(bytes\\) +5560 +6384 +1\\.15")), lines.toString());
     }
 
     /** grow.lua against a wall lowered to 8 MB: LuaJIT's x64 ending ("luajit: not enough memory", no traceback). */
