@@ -23,6 +23,8 @@ public final class LuaRun {
             vm.call(vm.load(code.getBytes(StandardCharsets.ISO_8859_1), "=test"));
         } catch (LuaError e) {
             vm.out.print("ERROR: " + e.getMessage() + "\n");
+        } catch (ExitRequest exit) {
+            // os.exit reached the host, as it reaches the command line: the run ends here
         }
         vm.out.flush();
         return output();
