@@ -300,10 +300,11 @@ public final class Heap {
         return size + (t.hashBits > 0 ? Layout.hashSize(1 << t.hashBits) : 0);
     }
 
-    /** Metamethod names (lj_meta_init, FFI build) and the lexer's reserved words (lj_lex_init): fixed strings. */
+    /** Metamethod names (lj_meta_init, FFI build: __new, __pairs and __ipairs included) and the lexer's reserved words (lj_lex_init): fixed strings. */
     private static final String[] CORE_STRINGS = {
         "__index", "__newindex", "__gc", "__mode", "__eq", "__len", "__lt", "__le", "__concat", "__call", "__add",
         "__sub", "__mul", "__div", "__mod", "__pow", "__unm", "__metatable", "__tostring", "__new",
+        "__pairs", "__ipairs",
         "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in", "local",
         "nil", "not", "or", "repeat", "return", "then", "true", "until", "while", "not enough memory"};
 

@@ -18,8 +18,7 @@ public final class VmRoots implements RootSet {
     public VmRoots(LuaVM vm) {
         this.vm = vm;
         for (LuaString s : new LuaString[] {vm.MM_INDEX, vm.MM_NEWINDEX, vm.MM_CALL, vm.MM_EQ, vm.MM_LT, vm.MM_LE,
-            vm.MM_CONCAT, vm.MM_UNM, vm.MM_LEN, vm.MM_TOSTRING, vm.MM_METATABLE, vm.MM_GC, vm.MM_MODE,
-            vm.MM_NAME}) {
+            vm.MM_CONCAT, vm.MM_UNM, vm.MM_LEN, vm.MM_TOSTRING, vm.MM_METATABLE, vm.MM_GC, vm.MM_MODE}) {
             vm.heap.strings.fix(s);
         }
     }

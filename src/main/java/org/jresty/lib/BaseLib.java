@@ -40,6 +40,41 @@ public final class BaseLib {
         Builtin ipairsAux = Builtin.of("ipairs_aux", BaseLib::ipairsAux);
         LibRegistry.account(vm, ipairsAux);
         vm.pinned.add(ipairsAux);
+        // luaopen_base: "_VERSION"'s string and newproxy's weak table come first (they are pushed as upvalues).
+        vm.intern("Lua 5.1");
+        LuaTable proxyMetatables = newproxyWeakTable(vm);
+        // ipairs_aux is created before ipairs, which carries it as its upvalue (LJLIB_PUSH(lastcl)).
+        Builtin pairs = Builtin.of("pairs", (L, base, nargs) -> {
+            LuaTable t = Args.checkTable(L, 1);
+            L.stack[base] = next;
+            L.stack[base + 1] = t;
+            L.stack[base + 2] = null;
+            return 3;
+        });
+        Builtin ipairs = Builtin.of("ipairs", (L, base, nargs) -> {
+            Object t = Args.checkAny(L, 1);
+            L.stack[base] = ipairsAux;
+            L.stack[base + 1] = t;
+            L.stack[base + 2] = 0.0;
+            return 3;
+        });
+        Builtin type = Builtin.of("type", (L, base, nargs) -> {
+            Object v = Args.checkAny(L, 1);
+            L.stack[base] = L.vm.intern(Conv.typeName(v));
+            return 1;
+        });
+        Builtin print = Builtin.of("print", BaseLib::print);
+        Builtin newproxy = Builtin.of("newproxy", BaseLib::newproxy);
+        // LuaJIT's type keeps its 14 results (ORDER LJ_T names, some twice) as upvalues: the names exist from the
+        // start, including the internal ones ("upval", "proto", "trace").
+        for (String name : TYPE_UPVALUE_NAMES) vm.intern(name);
+        withUpvalues(vm, type, 14);
+        withUpvalues(vm, pairs, 1);       // next
+        withUpvalues(vm, ipairs, 1);      // ipairs_aux
+        withUpvalues(vm, newproxy, 1);    // the weak table of proxy metatables
+        vm.intern("tostring");
+        withUpvalues(vm, print, 1);       // the string "tostring"
+        vm.pinned.add(proxyMetatables);
         LibRegistry.registerGlobals(vm,
                 Builtin.of("assert", BaseLib::assertFn),
                 Builtin.of("collectgarbage", BaseLib::collectgarbage),
@@ -47,26 +82,14 @@ public final class BaseLib {
                 Builtin.of("error", BaseLib::error),
                 Builtin.of("getfenv", BaseLib::getfenv),
                 Builtin.of("getmetatable", BaseLib::getmetatable),
-                Builtin.of("ipairs", (L, base, nargs) -> {
-                    Object t = Args.checkAny(L, 1);
-                    L.stack[base] = ipairsAux;
-                    L.stack[base + 1] = t;
-                    L.stack[base + 2] = 0.0;
-                    return 3;
-                }),
+                ipairs,
                 Builtin.of("load", BaseLib::load),
                 Builtin.of("loadfile", BaseLib::loadfile),
                 Builtin.of("loadstring", BaseLib::loadstring),
                 next,
-                Builtin.of("pairs", (L, base, nargs) -> {
-                    LuaTable t = Args.checkTable(L, 1);
-                    L.stack[base] = next;
-                    L.stack[base + 1] = t;
-                    L.stack[base + 2] = null;
-                    return 3;
-                }),
+                pairs,
                 new Special("pcall", Builtin.SPECIAL_PCALL),
-                Builtin.of("print", BaseLib::print),
+                print,
                 Builtin.of("rawequal", (L, base, nargs) -> {
                     Args.checkAny(L, 1);
                     Args.checkAny(L, 2);
@@ -96,20 +119,35 @@ public final class BaseLib {
                     L.stack[base] = L.vm.tostringAny(L, v);
                     return 1;
                 }),
-                Builtin.of("type", (L, base, nargs) -> {
-                    Object v = Args.checkAny(L, 1);
-                    L.stack[base] = L.vm.intern(Conv.typeName(v));
-                    return 1;
-                }),
+                type,
                 Builtin.of("unpack", BaseLib::unpack),
                 new Special("xpcall", Builtin.SPECIAL_XPCALL),
-                Builtin.of("newproxy", BaseLib::newproxy),
+                newproxy,
                 Builtin.of("gcinfo", (L, base, nargs) -> {
                     L.stack[base] = Math.floor(L.vm.heap.countKB());
                     return 1;
                 }));
         g.setStr(vm.intern("_G"), g);
         g.setStr(vm.intern("_VERSION"), vm.intern("Lua 5.1"));
+        // OpenResty's preload entries of luaopen_base (FFI builds): thread.exdata and thread.exdata2.
+        ThreadExdata.preload(vm);
+    }
+
+    /** The names pushed as type's upvalues (lib_base.c, ORDER LJ_T). */
+    private static final String[] TYPE_UPVALUE_NAMES = {"nil", "boolean", "userdata", "string", "upval", "thread",
+        "proto", "function", "trace", "cdata", "table", "number"};
+
+    /** Counts a library function as a GCfuncC with n upvalues (LuaJIT's LJLIB_PUSH before its definition). */
+    private static void withUpvalues(LuaVM vm, Builtin b, int n) {
+        vm.heap.newBuiltin(b, n);
+    }
+
+    /** newproxy's upvalue: lj_tab_new(L, 0, 1) (two nodes), its own metatable, __mode = "kv". */
+    private static LuaTable newproxyWeakTable(LuaVM vm) {
+        LuaTable t = new LuaTable(vm.heap, 0, 1);
+        t.setMetatable(t);
+        t.setStr(vm.MM_MODE, vm.intern("kv"));
+        return t;
     }
 
     /** The xpcall builtin of a VM (used for protected calls from Java with a message handler). */

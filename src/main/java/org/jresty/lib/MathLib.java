@@ -52,8 +52,14 @@ public final class MathLib {
                 unary("sinh", Elementary::sinh),
                 unary("cosh", Elementary::cosh),
                 unary("tanh", StrictMath::tanh),
-                withUpvalue(vm, unary("deg", x -> x * DEG)),
-                withUpvalue(vm, unary("rad", x -> x * RAD)),
+                LuaDefinedBuiltin.create(vm, "deg", 2, 1, (L, base, nargs) -> {
+                    L.stack[base] = Args.checkNumber(L, 1) * DEG;
+                    return 1;
+                }),
+                LuaDefinedBuiltin.create(vm, "rad", 2, 1, (L, base, nargs) -> {
+                    L.stack[base] = Args.checkNumber(L, 1) * RAD;
+                    return 1;
+                }),
                 Builtin.of("log", MathLib::log),
                 Builtin.of("frexp", MathLib::frexp),
                 Builtin.of("modf", MathLib::modf),
@@ -101,7 +107,8 @@ public final class MathLib {
         return prng;
     }
 
-    /** deg, rad, random and randomseed are C functions with one upvalue in LuaJIT (a constant, the state). */
+    /** random and randomseed are C functions with one upvalue in LuaJIT (the PRNG state); deg and rad are
+     * written in Lua in LuaJIT 2.1 (LJLIB_LUA: a closure and a prototype with one number constant). */
     private static Builtin withUpvalue(LuaVM vm, Builtin b) {
         vm.heap.newBuiltin(b, 1);
         return b;

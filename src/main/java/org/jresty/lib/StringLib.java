@@ -40,7 +40,7 @@ public final class StringLib {
 
     public static void open(LuaVM vm) {
         LuaTable string = LibRegistry.register(vm, "string",
-                Builtin.of("len", StringLib::len),
+                LuaDefinedBuiltin.create(vm, "len", 3, 0, StringLib::len),  // LJLIB_LUA in LuaJIT 2.1
                 Builtin.of("byte", StringLib::byteFn),
                 Builtin.of("char", StringLib::charFn),
                 Builtin.of("sub", StringLib::sub),

@@ -26,16 +26,17 @@ public final class TableLib {
 
     public static void open(LuaVM vm) {
         LuaTable lib = LibRegistry.register(vm, "table",
-                Builtin.of("foreachi", TableLib::foreachi),
-                Builtin.of("foreach", TableLib::foreach),
-                Builtin.of("getn", (L, base, nargs) -> {
+                // Written in Lua in LuaJIT: counted as its closures and stripped prototypes (sizes of its dumps).
+                LuaDefinedBuiltin.create(vm, "foreachi", 15, 0, TableLib::foreachi),
+                LuaDefinedBuiltin.create(vm, "foreach", 16, 0, TableLib::foreach),
+                LuaDefinedBuiltin.create(vm, "getn", 3, 0, (L, base, nargs) -> {
                     L.stack[base] = (double) Args.checkTable(L, 1).length();
                     return 1;
                 }),
                 Builtin.of("maxn", TableLib::maxn),
                 Builtin.of("insert", TableLib::insert),
-                Builtin.of("remove", TableLib::remove),
-                Builtin.of("move", TableLib::move),
+                LuaDefinedBuiltin.create(vm, "remove", 30, 2, TableLib::remove),
+                LuaDefinedBuiltin.create(vm, "move", 35, 0, TableLib::move),
                 Builtin.of("concat", TableLib::concat),
                 Builtin.of("sort", TableLib::sort));
         LuaTable preload = preloadTable(vm);

@@ -65,7 +65,7 @@ public final class LuaVM {
     public volatile boolean interrupted;
 
     public final LuaString MM_INDEX, MM_NEWINDEX, MM_CALL, MM_EQ, MM_LT, MM_LE, MM_CONCAT, MM_UNM, MM_LEN,
-            MM_TOSTRING, MM_METATABLE, MM_GC, MM_MODE, MM_NAME;
+            MM_TOSTRING, MM_METATABLE, MM_GC, MM_MODE;
     /** __add, __sub, __mul, __div, __mod, __pow (Interp's arithmetic op order). */
     final LuaString[] MM_ARITH;
 
@@ -74,7 +74,8 @@ public final class LuaVM {
     public final java.util.List<Object> pinned = new java.util.ArrayList<>();
 
     private static final String[] OPTIONAL_LIBS = {
-        "PackageLib", "TableLib", "IoLib", "OsLib", "StringLib", "MathLib", "DebugLib", "BitLib", "JitLib", "FfiLib"
+        "PackageLib", "TableLib", "IoLib", "OsLib", "StringLib", "MathLib", "DebugLib", "BitLib", "JitLib", "FfiLib",
+        "OpenLibsTail"
     };
 
     public LuaVM(Mode mode) {
@@ -96,26 +97,39 @@ public final class LuaVM {
         MM_METATABLE = intern("__metatable");
         MM_GC = intern("__gc");
         MM_MODE = intern("__mode");
-        MM_NAME = intern("__name");
         MM_ARITH = new LuaString[] {intern("__add"), intern("__sub"), intern("__mul"), intern("__div"),
             intern("__mod"), intern("__pow")};
         // Metamethod names are never collected (LuaJIT fixes them too): Java keeps them in fields.
         for (LuaString mm : new LuaString[] {MM_INDEX, MM_NEWINDEX, MM_CALL, MM_EQ, MM_LT, MM_LE, MM_CONCAT,
-            MM_UNM, MM_LEN, MM_TOSTRING, MM_METATABLE, MM_GC, MM_MODE, MM_NAME}) heap.strings.fix(mm);
+            MM_UNM, MM_LEN, MM_TOSTRING, MM_METATABLE, MM_GC, MM_MODE}) heap.strings.fix(mm);
         for (LuaString mm : MM_ARITH) heap.strings.fix(mm);
         this.mainThread = new LuaThread(this, 64);
         this.mainThread.status = LuaThread.RUNNING;
         this.current = mainThread;
-        this.registry = new LuaTable(heap);
-        this.globals = new LuaTable(heap);
+        // lj_state's cpluaopen: _G with LJ_MIN_GLOBAL (64) nodes, then the registry with LJ_MIN_REGSIZE (4) nodes.
+        this.globals = new LuaTable(heap, 0, 6);
+        this.registry = new LuaTable(heap, 0, 2);
         this.mainThread.env = globals;
         heap.registerMainThread(mainThread);
-        this.loaded = new LuaTable(heap);
+        this.loaded = new LuaTable(heap, 0, 4);  // luaL_findtable(L, REGISTRY, "_LOADED", 16)
         registry.setStr(intern("_LOADED"), loaded);
+        countLibraryOpener();
         BaseLib.open(this);
         CoroutineLib.open(this);
         for (String lib : OPTIONAL_LIBS) openOptional("org.jresty.lib." + lib);
         heap.setRoots(new VmRoots(this));
+    }
+
+    /** The libraries luaL_openlibs opens after base (lib_init.c's lj_lib_load). */
+    private static final java.util.Set<String> LUAL_OPENLIBS = java.util.Set.of("PackageLib", "TableLib", "IoLib",
+        "OsLib", "StringLib", "MathLib", "DebugLib", "BitLib", "JitLib");
+
+    /**
+     * luaL_openlibs calls each luaopen_* through lua_pushcfunction: one GCfuncC per library, garbage that stays
+     * counted until the first collection (it is part of LuaJIT's startup count).
+     */
+    private void countLibraryOpener() {
+        heap.newBuiltin(Builtin.of("luaopen", (L, base, nargs) -> 0), 0);
     }
 
     private void openOptional(String className) {
@@ -125,6 +139,7 @@ public final class LuaVM {
         } catch (ClassNotFoundException e) {
             return;
         }
+        if (LUAL_OPENLIBS.contains(className.substring(className.lastIndexOf('.') + 1))) countLibraryOpener();
         try {
             c.getMethod("open", LuaVM.class).invoke(null, this);
         } catch (ReflectiveOperationException e) {
@@ -222,6 +237,7 @@ public final class LuaVM {
             trace[0] = Traceback.traceback(T, null, 1);
             return nargs > 0 ? 1 : 0;
         });
+        heap.newBuiltin(handler, 0);  // luajit.c's docall pushes its traceback C function: a new GCfuncC
         Object[] all = new Object[args.length + 2];
         all[0] = fn;
         all[1] = handler;

@@ -23,10 +23,12 @@ public final class BufferLib {
 
     /** Registers package.preload["string.buffer"]. */
     public static void preload(LuaVM vm) {
-        PackageLib.preload(vm, "string.buffer", Builtin.of("string.buffer", (L, base, nargs) -> {
+        Builtin loader = Builtin.of("string.buffer", (L, base, nargs) -> {
             L.stack[base] = open(L.vm);
             return 1;
-        }));
+        });
+        org.jresty.lib.LibRegistry.account(vm, loader);  // lj_lib_prereg: a GCfuncC, counted from startup
+        PackageLib.preload(vm, "string.buffer", loader);
     }
 
     private static LuaError callerError(LuaThread L, StringLibError e) {
