@@ -111,6 +111,7 @@ public final class LuaVM {
         this.registry = new LuaTable(heap, 0, 2);
         this.mainThread.env = globals;
         heap.registerMainThread(mainThread);
+        pinned.add(ffiFinalizerTable());
         this.loaded = new LuaTable(heap, 0, 4);  // luaL_findtable(L, REGISTRY, "_LOADED", 16)
         registry.setStr(intern("_LOADED"), loaded);
         countLibraryOpener();
@@ -118,6 +119,17 @@ public final class LuaVM {
         CoroutineLib.open(this);
         for (String lib : OPTIONAL_LIBS) openOptional("org.jresty.lib." + lib);
         heap.setRoots(new VmRoots(this));
+    }
+
+    /**
+     * lj_ctype_initfin (cpluaopen, FFI builds of LuaJIT 2.1): the weak-keyed table of cdata finalizers, its own
+     * metatable with __mode = "k", a GC root created with the state (after the first GC threshold is set).
+     */
+    private LuaTable ffiFinalizerTable() {
+        LuaTable t = new LuaTable(heap, 0, 1);
+        t.setMetatable(t);
+        t.setStr(MM_MODE, intern("k"));
+        return t;
     }
 
     /** The libraries luaL_openlibs opens after base (lib_init.c's lj_lib_load). */
