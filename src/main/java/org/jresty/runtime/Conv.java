@@ -31,7 +31,7 @@ public final class Conv {
 
     /** The number a string denotes as LuaJIT's lj_strscan_num reads it (used by tonumber and coercions), else null. */
     public static Double parseNumber(LuaString s) {
-        return NumParse.parse(s.bytes(), 0, s.length());
+        return StrScan.toNumber(s);
     }
 
     /** Number text as tostring/print/concatenation write it ("%.14g"). */

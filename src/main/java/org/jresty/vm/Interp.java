@@ -497,9 +497,8 @@ public final class Interp {
         Frame f = L.depth > 0 ? L.frames[L.depth - 1] : null;
         int slot = -1;
         if (f != null && f.cl != null && fs >= f.base) {
+            // ITERC calls a copy of the generator in slot A, where no variable is live yet: LuaJIT names nothing
             slot = fs - f.base;
-            int ins = f.cl.proto.bc[f.pc - 1];
-            if (Op.op(ins) == Op.ITERC.ordinal()) slot -= 3;
         }
         return opError(L, fv, slot, "call");
     }
