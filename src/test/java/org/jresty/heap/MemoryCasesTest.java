@@ -72,7 +72,6 @@ class MemoryCasesTest {
             expected = mode == Mode.X64 ? ours[1] : ours[2];
         }
         LuaVM vm = new LuaVM(mode);
-        vm.heap.setRoots(new VmRoots(vm));
         boolean libs = vm.globals.getStr(vm.intern("string")) != null && vm.globals.getStr(vm.intern("io")) != null;
         String snippet = row[2];
         if (!libs) {

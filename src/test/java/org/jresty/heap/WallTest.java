@@ -21,7 +21,6 @@ class WallTest {
 
     private static LuaVM vm(Mode mode, long room) {
         LuaVM vm = new LuaVM(mode);
-        vm.heap.setRoots(new VmRoots(vm));
         vm.heap.setLimit(vm.heap.total() + room);
         return vm;
     }
