@@ -416,8 +416,32 @@ public final class Heap {
      * raise instead (the Java objects of the failed operation are unreachable by then).
      */
     public LuaError outOfMemory(OutOfMemoryError e) {
+        oomReserve = null; // headroom to build the error, unwind and collect
         return memoryError();
     }
+
+    /**
+     * After a JVM out-of-memory error was caught and the Lua stack unwound: a full collection unlinks the garbage
+     * so that Java can reclaim it, then the reserve is taken again for the next time.
+     */
+    public void recoverFromOutOfMemory() {
+        try {
+            fullGc();
+        } catch (OutOfMemoryError stillFull) {
+            return;
+        }
+        if (oomReserve == null) {
+            try {
+                oomReserve = new byte[OOM_RESERVE_BYTES];
+            } catch (OutOfMemoryError stillFull) {
+                // stays released; the next out-of-memory error has less headroom
+            }
+        }
+    }
+
+    /** Java heap kept back for recovering from the JVM's OutOfMemoryError (one for the whole JVM). */
+    private static final int OOM_RESERVE_BYTES = 4 << 20;
+    private static volatile byte[] oomReserve = new byte[OOM_RESERVE_BYTES];
 
     // ------------------------------------------------------------------------------------------- counts
 

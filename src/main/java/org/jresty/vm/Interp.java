@@ -427,7 +427,7 @@ public final class Interp {
             return ne;
         }
         if (t instanceof StackOverflowError) return new LuaError(vm.intern("stack overflow"));
-        if (t instanceof OutOfMemoryError) return new LuaError(vm.intern("not enough memory"));
+        if (t instanceof OutOfMemoryError oom) return vm.heap.outOfMemory(oom);
         return new LuaError(vm.intern("internal error: " + t));
     }
 
@@ -452,6 +452,11 @@ public final class Interp {
             L.stack[s] = Boolean.FALSE;
             L.stack[s + 1] = err;
             deliver(L, p, s, 2);
+            if (t instanceof OutOfMemoryError) {
+                // the failed code's objects may still sit in dead stack slots: drop them, then collect
+                Arrays.fill(L.stack, freeSlot(L), L.stack.length, null);
+                vm.heap.recoverFromOutOfMemory();
+            }
             return true;
         }
         return false;
