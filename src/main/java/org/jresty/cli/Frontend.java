@@ -102,9 +102,29 @@ public final class Frontend {
         }
     }
 
+    /** jresty's own switches, which luajit does not have: arg shows the command line luajit would have seen. */
+    private static final java.util.Set<String> JRESTY_SWITCHES = java.util.Set.of("--x64", "--gc64", "--mem-stats",
+            "--compare-modes");
+
+    private static boolean isJrestySwitch(ArgScan.Scan scan, int i) {
+        return i > 0 && i < scan.argn() && JRESTY_SWITCHES.contains(scan.argv()[i]);
+    }
+
+    private static int jrestySwitches(ArgScan.Scan scan) {
+        int n = 0;
+        for (int i = 0; i < scan.argv().length; i++) if (isJrestySwitch(scan, i)) n++;
+        return n;
+    }
+
+    private static String[] luaVisibleArgs(ArgScan.Scan scan) {
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < scan.argv().length; i++) if (!isJrestySwitch(scan, i)) kept.add(scan.argv()[i]);
+        return kept.toArray(String[]::new);
+    }
+
     private int pmain(ArgScan.Scan scan, boolean noEnv) {
         String[] argv = scan.argv();
-        host.createArgTable(argv, scan.argn());
+        host.createArgTable(luaVisibleArgs(scan), scan.argn() - jrestySwitches(scan));
         if (!noEnv) {
             int st = handleLuaInit();
             if (st != 0) return 1;
