@@ -125,6 +125,7 @@ public final class Heap {
 
     /** A builtin function object with {@code nupvalues} upvalue slots (GCfuncC). */
     public void newBuiltin(GCObject f, int nupvalues) {
+        if (f instanceof org.jresty.runtime.Builtin b) b.nupvalues = nupvalues;
         newObject(f, HeapKind.FUNCTION, layout.funcCSize(nupvalues));
     }
 

@@ -27,6 +27,9 @@ public abstract class Builtin extends LuaFunction {
     /** Environment (getfenv of a builtin); null means the globals. */
     public LuaTable env;
 
+    /** How many upvalues LuaJIT's C function has (its GCfuncC size; debug.getinfo's nups), set by the heap. */
+    public int nupvalues;
+
     protected Builtin(String name) {
         this(name, SPECIAL_NONE);
     }

@@ -101,6 +101,7 @@ public final class FuncInfo {
     public static int nups(LuaFunction fn) {
         if (fn instanceof LuaClosure cl) return cl.upvals.length;
         if (fn instanceof CapturingBuiltin cb) return cb.upvalues.length;
+        if (fn instanceof org.jresty.runtime.Builtin b) return b.nupvalues;
         return 0;
     }
 
