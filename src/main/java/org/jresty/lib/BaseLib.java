@@ -232,8 +232,8 @@ public final class BaseLib {
             buf.write(s.bytes(), 0, s.length());
         }
         buf.write('\n');
+        // no flush: stdout is buffered like C's stdio (line-buffered on a terminal), flushed at exit and prompts
         vm.out.write(buf.toByteArray(), 0, buf.size());
-        vm.out.flush();
         return 0;
     }
 
