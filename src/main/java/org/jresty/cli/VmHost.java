@@ -22,9 +22,6 @@ final class VmHost implements LuaHost {
 
     private static final String NOT_ENOUGH_MEMORY = "not enough memory";
 
-    /** os.exit's status while it unwinds through the VM (in-process runs only). */
-    private Integer pendingExit;
-
     VmHost(Mode mode, Frontend.Console console, Map<String, String> env, boolean noEnv, List<String> includeDirs,
            boolean exitsProcess) {
         this.vm = new LuaVM(mode);
@@ -37,7 +34,6 @@ final class VmHost implements LuaHost {
             // in-process runs (tests, --compare-modes): os.exit unwinds to the command line, which returns the
             // status. The process itself keeps os.exit's default: flush Lua's streams and exit at once.
             OsLib.setExitHandler(vm, (status, close) -> {
-                pendingExit = status;
                 throw new ExitRequest(status, close);
             });
         }
@@ -91,11 +87,8 @@ final class VmHost implements LuaHost {
     public Object[] docall(Object fn, Object... args) {
         LuaHost previous = Interrupts.enter(this);
         try {
-            Object[] r = vm.callWithTraceback(fn, args);
-            exitIfRequested();
-            return r;
+            return vm.callWithTraceback(fn, args);
         } catch (LuaError e) {
-            exitIfRequested(); // the VM's protected call may have turned os.exit into an error
             vm.heap.fullGc();
             throw new LuaError(handled(e));
         } catch (ExitRequest e) {
@@ -112,11 +105,6 @@ final class VmHost implements LuaHost {
         } finally {
             Interrupts.leave(previous);
         }
-    }
-
-    private void exitIfRequested() {
-        Integer status = pendingExit;
-        if (status != null) throw new ExitNow(status);
     }
 
     /**
