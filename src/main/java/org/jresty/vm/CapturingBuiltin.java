@@ -20,7 +20,7 @@ public final class CapturingBuiltin extends Builtin implements Traversable {
         super(name);
         this.body = body;
         this.upvalues = upvalues;
-        vm.heap.newObject(this, HeapKind.FUNCTION, vm.heap.layout.funcCSize(upvalues.length));
+        vm.heap.newBuiltin(this, upvalues.length);
     }
 
     @Override

@@ -17,19 +17,17 @@ import org.jresty.vm.LuaVM;
 public final class TracedBuiltin extends Builtin implements Traversable {
     private final Body body;
     private final Consumer<Collector> tracer;
-    private final int nupvalues;
 
-    private TracedBuiltin(String name, Body body, int nupvalues, Consumer<Collector> tracer) {
+    private TracedBuiltin(String name, Body body, Consumer<Collector> tracer) {
         super(name);
         this.body = body;
         this.tracer = tracer;
-        this.nupvalues = nupvalues;
     }
 
     /** Creates the builtin and registers it with the VM's heap. */
     public static TracedBuiltin create(LuaVM vm, String name, int nupvalues, Consumer<Collector> tracer, Body body) {
-        TracedBuiltin b = new TracedBuiltin(name, body, nupvalues, tracer);
-        vm.heap.newBuiltin(b, nupvalues);
+        TracedBuiltin b = new TracedBuiltin(name, body, tracer);
+        vm.heap.newBuiltin(b, nupvalues); // sets the inherited nupvalues
         return b;
     }
 
