@@ -19,6 +19,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every src/test/resources/lua/NAME.lua in both modes and compares its stdout with NAME.expected
  * (NAME.x64.expected / NAME.gc64.expected when the modes differ). See the README.md in that folder.
+ * Each script runs twice per mode: with the VM's default compile tier, and with the tier forced on for every
+ * prototype (hotloop 0: compiled at its first call or loop iteration), whose output must be the same.
  */
 class LuaScriptTest {
     static final Path DIR = Path.of("src/test/resources/lua");
@@ -29,7 +31,8 @@ class LuaScriptTest {
         try (Stream<Path> files = Files.list(DIR)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".lua")).sorted().toList()) {
                 for (Mode m : Mode.values()) {
-                    tests.add(DynamicTest.dynamicTest(p.getFileName() + " [" + m + "]", () -> check(p, m)));
+                    tests.add(DynamicTest.dynamicTest(p.getFileName() + " [" + m + "]", () -> check(p, m, false)));
+                    tests.add(DynamicTest.dynamicTest(p.getFileName() + " [" + m + " jit]", () -> check(p, m, true)));
                 }
             }
         }
@@ -37,8 +40,12 @@ class LuaScriptTest {
     }
 
     /** Runs a script file in a fresh VM and returns what it printed (an uncaught error is appended). */
-    static String run(Path script, Mode mode) throws IOException {
+    static String run(Path script, Mode mode, boolean jitForced) throws IOException {
         LuaVM vm = new LuaVM(mode);
+        if (jitForced) {
+            vm.jit.setOn(true);
+            vm.jit.setHotloop(0);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         vm.out = new PrintStream(out, true, StandardCharsets.ISO_8859_1);
         String name = script.getFileName().toString();
@@ -50,24 +57,24 @@ class LuaScriptTest {
         return out.toString(StandardCharsets.ISO_8859_1);
     }
 
-    static void check(Path script, Mode mode) throws IOException {
+    static void check(Path script, Mode mode, boolean jitForced) throws IOException {
         String base = script.getFileName().toString().replaceFirst("\\.lua$", "");
         Path specific = DIR.resolve(base + "." + mode.name().toLowerCase() + ".expected");
         Path expectedFile = Files.exists(specific) ? specific : DIR.resolve(base + ".expected");
         String expected = Files.readString(expectedFile, StandardCharsets.ISO_8859_1);
-        String actual = run(script, mode);
+        String actual = run(script, mode, jitForced);
         if (expected.equals(actual)) return;
         String[] e = expected.split("\n", -1), a = actual.split("\n", -1);
         int i = 0;
         while (i < e.length && i < a.length && e[i].equals(a[i])) i++;
-        fail(script.getFileName() + " [" + mode + "] differs at line " + (i + 1) + "\nexpected: "
+        fail(script.getFileName() + " [" + mode + (jitForced ? " jit" : "") + "] differs at line " + (i + 1) + "\nexpected: "
                 + (i < e.length ? e[i] : "<end>") + "\nactual:   " + (i < a.length ? a[i] : "<end>")
                 + "\n--- full output ---\n" + actual);
     }
 
-    /** Manual use: prints a script's output in a mode (args: file [x64|gc64]). */
+    /** Manual use: prints a script's output in a mode (args: file [x64|gc64] [jit]). */
     public static void main(String[] args) throws IOException {
         Mode m = args.length > 1 && args[1].equalsIgnoreCase("x64") ? Mode.X64 : Mode.GC64;
-        System.out.print(run(Path.of(args[0]), m));
+        System.out.print(run(Path.of(args[0]), m, args.length > 2 && args[2].equals("jit")));
     }
 }

@@ -41,6 +41,12 @@ public final class Proto extends GCObject {
     /** Local variables in LuaJIT's order, or null when stripped. */
     public VarInfo[] varinfo;
 
+    // ---- compile tier (org.jresty.jit): not part of LuaJIT's prototype ----
+    /** Hotness (LuaJIT's hotcount, counting up): +1 per call, +2 per loop back-edge in the interpreter. */
+    public int hotcount;
+    /** The compiled code of this prototype (an org.jresty.vm.Compiled), or null. */
+    public Object compiled;
+
     public int sizebc() {
         return bc.length;
     }

@@ -49,6 +49,10 @@ public final class Interp {
     final int stackLimit;
     /** debug.sethook state: the interpreter reports call/return/line/count events through it. */
     final org.jresty.lib.debug.Hooks hooks;
+    /** Compile tier: a prototype is compiled when its hotcount reaches this (Integer.MAX_VALUE: tier off). */
+    public int hotLimit = Integer.MAX_VALUE;
+    /** Times compiled code was entered (tests check that the compiled path ran). */
+    public long jitEntries;
 
     private static final Double[] SMALL = new Double[1024 + 256];
 
@@ -802,6 +806,12 @@ public final class Interp {
             final Frame f = L.frames[L.depth - 1];
             final LuaClosure cl = f.cl;
             final Proto pt = cl.proto;
+            Object code = pt.compiled;
+            if (code == null && f.pc == 1 && (pt.hotcount += 1) >= hotLimit) code = hot(pt);
+            if (code != null && !hooks.onIns && !hooks.onCall) {
+                jitEntries++;
+                if (((Compiled) code).run(this, L, f) == Compiled.RELOAD) continue reload;
+            }
             final int[] bc = pt.bc;
             final Object[] kgc = pt.kgc;
             final double[] knum = pt.knum;
@@ -1179,22 +1189,15 @@ public final class Interp {
                         }
                         break;
                     }
-                    case 38: { // CAT
-                        f.pc = pc;
-                        if (!cat(L, f, a, ins >>> 24, (ins >>> 16) & 0xff)) continue reload;
-                        f.pc = pc;
-                        vm.heap.gcCheck();
+                    case 38: // CAT
+                        if (!catOp(L, f, a, ins >>> 24, (ins >>> 16) & 0xff, pc)) continue reload;
                         break;
-                    }
                     case 39: // KSTR
                         st[base + a] = kgc[ins >>> 16];
                         break;
-                    case 40: { // KCDATA: no ffi yet, 64-bit integers become numbers
-                        Object k = kgc[ins >>> 16];
-                        st[base + a] = k instanceof CDataConst cd
-                                ? (Object) (cd.kind() == CDataConst.Kind.COMPLEX ? cd.imag() : (double) cd.bits()) : k;
+                    case 40: // KCDATA
+                        st[base + a] = kcdata(kgc[ins >>> 16]);
                         break;
-                    }
                     case 41: // KSHORT
                         st[base + a] = num((short) (ins >>> 16));
                         break;
@@ -1225,31 +1228,17 @@ public final class Interp {
                         uv[a].set(pri(ins >>> 16));
                         break;
                     case 50: // UCLO
-                        if (L.openUpvals != null) closeUpvals(L, base + a);
+                        uclo(L, base + a);
                         pc += Op.j(ins);
                         break;
-                    case 51: { // FNEW
-                        Proto child = (Proto) kgc[ins >>> 16];
-                        int[] desc = child.uv;
-                        UpVal[] ups = new UpVal[desc == null ? 0 : desc.length];
-                        for (int i = 0; i < ups.length; i++) {
-                            int u = desc[i];
-                            ups[i] = (u & 0x8000) != 0 ? findUpval(L, base + (u & 0xff)) : uv[u & 0x3fff];
-                        }
-                        st[base + a] = vm.newClosure(child, ups, cl.env);
-                        f.pc = pc;
-                        vm.heap.gcCheck();
+                    case 51: // FNEW
+                        fnew(L, f, st, a, (Proto) kgc[ins >>> 16], pc);
                         break;
-                    }
                     case 52: // TNEW
-                        st[base + a] = LuaTable.fromTNEW(vm.heap, ins >>> 16);
-                        f.pc = pc;
-                        vm.heap.gcCheck();
+                        tnew(L, f, st, a, ins >>> 16, pc);
                         break;
                     case 53: // TDUP
-                        st[base + a] = new LuaTable(vm.heap, (TemplateTable) kgc[ins >>> 16]);
-                        f.pc = pc;
-                        vm.heap.gcCheck();
+                        tdup(L, f, st, a, (TemplateTable) kgc[ins >>> 16], pc);
                         break;
                     case 54: { // GGET
                         LuaTable env = cl.env;
@@ -1358,14 +1347,9 @@ public final class Interp {
                         else if ((f.pc = pc) > 0 && setIndex(L, o, num(k), st[base + a], bb) == PENDING) continue reload;
                         break;
                     }
-                    case 63: { // TSETM
-                        LuaTable t = (LuaTable) st[base + a - 1];
-                        double kv = knum[ins >>> 16];
-                        int start = kv >= 4503599627370496.0 ? (int) (kv - 4503599627370496.0) : (int) kv;
-                        int n = L.top - (base + a);
-                        for (int i = 0; i < n; i++) t.setInt(start + i, st[base + a + i]);
+                    case 63: // TSETM
+                        tsetm(L, st, base + a, knum[ins >>> 16]);
                         break;
-                    }
                     case 64: { // TSETR
                         f.pc = pc;
                         Object o = st[base + (ins >>> 24)];
@@ -1416,49 +1400,17 @@ public final class Interp {
                         precall(L, fs, 2, fs, (ins >>> 24) - 1, K_NORMAL, 0);
                         continue reload;
                     }
-                    case 70: { // ITERN
-                        LuaTable t = (LuaTable) st[base + a - 2];
-                        int idx = (int) (double) (Double) st[base + a - 1];
-                        int i = t.iterNext(idx);
-                        if (i >= 0) {
-                            st[base + a - 1] = num(i);
-                            st[base + a] = t.iterKey(i);
-                            st[base + a + 1] = t.iterValue(i);
-                            pc = pc + 1 + Op.j(bc[pc]);
-                        } else {
-                            pc++;
-                        }
+                    case 70: // ITERN
+                        pc = itern(st, base + a) ? pc + 1 + Op.j(bc[pc]) : pc + 1;
                         break;
-                    }
-                    case 71: { // VARG
-                        f.pc = pc;
-                        int n = f.nvarargs, src = f.varargStart;
-                        int want = (ins >>> 24) - 1;
-                        if (want < 0) {
-                            if (base + a + n + EXTRA > st.length) {
-                                checkStack(L, base + a + n, n);
-                                st = L.stack;
-                            }
-                            System.arraycopy(st, src, st, base + a, n);
-                            L.top = base + a + n;
-                        } else {
-                            for (int i = 0; i < want; i++) st[base + a + i] = i < n ? st[src + i] : null;
-                        }
+                    case 71: // VARG
+                        varg(L, f, a, (ins >>> 24) - 1, pc);
+                        st = L.stack;
                         break;
-                    }
-                    case 72: { // ISNEXT
-                        Object gen = st[base + a - 3];
-                        if (gen == vm.nextFn && st[base + a - 2] instanceof LuaTable && st[base + a - 1] == null) {
-                            st[base + a - 1] = num(-1);
-                        } else {
-                            // Despecialize, as LuaJIT does: ISNEXT becomes JMP, the ITERN becomes ITERC.
-                            bc[pc - 1] = (ins & ~0xff) | Op.JMP.ordinal();
-                            int target = pc + Op.j(ins);
-                            bc[target] = (bc[target] & ~0xff) | Op.ITERC.ordinal();
-                        }
+                    case 72: // ISNEXT
+                        isnext(st, base + a, pt, pc - 1);
                         pc += Op.j(ins);
                         break;
-                    }
                     case 73: // RETM
                     case 74: // RET
                     case 75: // RET0
@@ -1476,25 +1428,10 @@ public final class Interp {
                         continue reload;
                     }
                     case 77: // FORI
-                    case 78: { // JFORI
+                    case 78: // JFORI
                         f.pc = pc;
-                        Object i0 = st[base + a], lim = st[base + a + 1], step = st[base + a + 2];
-                        if (!(i0 instanceof Double && lim instanceof Double && step instanceof Double)) {
-                            i0 = forNum(L, i0, "'for' initial value must be a number");
-                            lim = forNum(L, lim, "'for' limit must be a number");
-                            step = forNum(L, step, "'for' step must be a number");
-                            st[base + a] = i0;
-                            st[base + a + 1] = lim;
-                            st[base + a + 2] = step;
-                        }
-                        double x = (Double) i0, l = (Double) lim, s = (Double) step;
-                        if (s >= 0 ? x <= l : x >= l) {
-                            st[base + a + 3] = i0;
-                        } else {
-                            pc += Op.j(ins);
-                        }
+                        if (!forPrep(L, st, base + a)) pc += Op.j(ins);
                         break;
-                    }
                     case 79: // FORL
                     case 80: // IFORL
                     case 81: { // JFORL
@@ -1510,6 +1447,7 @@ public final class Interp {
                                 f.pc = pc;
                                 continue reload;
                             }
+                            if ((pt.hotcount += 2) >= hotLimit && hotLoop(f, pt, pc)) continue reload;
                         }
                         break;
                     }
@@ -1520,6 +1458,7 @@ public final class Interp {
                         if (v != null) {
                             st[base + a - 1] = v;
                             pc += Op.j(ins);
+                            if ((pt.hotcount += 2) >= hotLimit && hotLoop(f, pt, pc)) continue reload;
                         }
                         break;
                     }
@@ -1531,6 +1470,7 @@ public final class Interp {
                             f.pc = pc;
                             continue reload;
                         }
+                        if ((pt.hotcount += 2) >= hotLimit && hotLoop(f, pt, pc)) continue reload;
                         break;
                     case 88: // JMP
                         pc += Op.j(ins);
@@ -1541,6 +1481,145 @@ public final class Interp {
                 }
             }
         }
+    }
+
+    // ======================================================================== instructions shared with the compile tier
+
+    /** A prototype got hot: compile it (failures leave it interpreted); its code, or null. */
+    private Object hot(Proto pt) {
+        pt.hotcount = 0;
+        vm.jit.compile(pt);
+        return pt.compiled;
+    }
+
+    /** A loop back-edge made pt hot: true when the frame should continue in compiled code (from f.pc = pc). */
+    private boolean hotLoop(Frame f, Proto pt, int pc) {
+        Object code = pt.compiled != null ? pt.compiled : hot(pt);
+        if (code == null) return false;
+        pt.hotcount = 0;
+        if (hooks.onIns || hooks.onCall) return false;
+        f.pc = pc;
+        return true;
+    }
+
+    /** CAT (f.pc = pc, the next instruction): false when a __concat frame is pending. */
+    boolean catOp(LuaThread L, Frame f, int a, int b, int c, int pc) {
+        f.pc = pc;
+        if (!cat(L, f, a, b, c)) return false;
+        f.pc = pc;
+        vm.heap.gcCheck();
+        return true;
+    }
+
+    /** KCDATA: no ffi yet, 64-bit integers become numbers. */
+    static Object kcdata(Object k) {
+        return k instanceof CDataConst cd
+                ? (Object) (cd.kind() == CDataConst.Kind.COMPLEX ? cd.imag() : (double) cd.bits()) : k;
+    }
+
+    static void uclo(LuaThread L, int level) {
+        if (L.openUpvals != null) closeUpvals(L, level);
+    }
+
+    void fnew(LuaThread L, Frame f, Object[] st, int a, Proto child, int pc) {
+        int base = f.base;
+        UpVal[] uv = f.cl.upvals;
+        int[] desc = child.uv;
+        UpVal[] ups = new UpVal[desc == null ? 0 : desc.length];
+        for (int i = 0; i < ups.length; i++) {
+            int u = desc[i];
+            ups[i] = (u & 0x8000) != 0 ? findUpval(L, base + (u & 0xff)) : uv[u & 0x3fff];
+        }
+        st[base + a] = vm.newClosure(child, ups, f.cl.env);
+        f.pc = pc;
+        vm.heap.gcCheck();
+    }
+
+    void tnew(LuaThread L, Frame f, Object[] st, int a, int d, int pc) {
+        st[f.base + a] = LuaTable.fromTNEW(vm.heap, d);
+        f.pc = pc;
+        vm.heap.gcCheck();
+    }
+
+    void tdup(LuaThread L, Frame f, Object[] st, int a, TemplateTable tpl, int pc) {
+        st[f.base + a] = new LuaTable(vm.heap, tpl);
+        f.pc = pc;
+        vm.heap.gcCheck();
+    }
+
+    /** TSETM: t[k], t[k+1], ... = the values from slot ra to the top (t in ra-1; kv's low 32 bits are k). */
+    static void tsetm(LuaThread L, Object[] st, int ra, double kv) {
+        LuaTable t = (LuaTable) st[ra - 1];
+        int start = kv >= 4503599627370496.0 ? (int) (kv - 4503599627370496.0) : (int) kv;
+        int n = L.top - ra;
+        for (int i = 0; i < n; i++) t.setInt(start + i, st[ra + i]);
+    }
+
+    /** ITERN over (t, index) in ra-2, ra-1: true with the next key/value in ra, ra+1 (loop continues). */
+    static boolean itern(Object[] st, int ra) {
+        LuaTable t = (LuaTable) st[ra - 2];
+        int idx = (int) (double) (Double) st[ra - 1];
+        int i = t.iterNext(idx);
+        if (i < 0) return false;
+        st[ra - 1] = num(i);
+        st[ra] = t.iterKey(i);
+        st[ra + 1] = t.iterValue(i);
+        return true;
+    }
+
+    /** VARG (f.pc = pc, the next instruction): want < 0 copies all varargs and sets the top; may grow the stack. */
+    void varg(LuaThread L, Frame f, int a, int want, int pc) {
+        f.pc = pc;
+        Object[] st = L.stack;
+        int base = f.base;
+        int n = f.nvarargs, src = f.varargStart;
+        if (want < 0) {
+            if (base + a + n + EXTRA > st.length) {
+                checkStack(L, base + a + n, n);
+                st = L.stack;
+            }
+            System.arraycopy(st, src, st, base + a, n);
+            L.top = base + a + n;
+        } else {
+            for (int i = 0; i < want; i++) st[base + a + i] = i < n ? st[src + i] : null;
+        }
+    }
+
+    /**
+     * ISNEXT at pc: true when the pairs loop stays specialized to next. Otherwise it is despecialized, as LuaJIT
+     * does (ISNEXT becomes JMP, its ITERN becomes ITERC), and compiled code of the prototype is dropped.
+     */
+    boolean isnext(Object[] st, int ra, Proto pt, int pc) {
+        if (st[ra - 3] == vm.nextFn && st[ra - 2] instanceof LuaTable && st[ra - 1] == null) {
+            st[ra - 1] = num(-1);
+            return true;
+        }
+        int[] bc = pt.bc;
+        int ins = bc[pc];
+        bc[pc] = (ins & ~0xff) | Op.JMP.ordinal();
+        int target = pc + 1 + Op.j(ins);
+        bc[target] = (bc[target] & ~0xff) | Op.ITERC.ordinal();
+        pt.compiled = null;
+        return false;
+    }
+
+    /** FORI's checks and coercions (f.pc set): true when the loop runs at least once (index copied to ra+3). */
+    boolean forPrep(LuaThread L, Object[] st, int ra) {
+        Object i0 = st[ra], lim = st[ra + 1], step = st[ra + 2];
+        if (!(i0 instanceof Double && lim instanceof Double && step instanceof Double)) {
+            i0 = forNum(L, i0, "'for' initial value must be a number");
+            lim = forNum(L, lim, "'for' limit must be a number");
+            step = forNum(L, step, "'for' step must be a number");
+            st[ra] = i0;
+            st[ra + 1] = lim;
+            st[ra + 2] = step;
+        }
+        double x = (Double) i0, l = (Double) lim, s = (Double) step;
+        if (s >= 0 ? x <= l : x >= l) {
+            st[ra + 3] = i0;
+            return true;
+        }
+        return false;
     }
 
     private Object forNum(LuaThread L, Object o, String msg) {

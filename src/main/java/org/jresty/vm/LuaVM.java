@@ -46,6 +46,8 @@ public final class LuaVM {
     public final Heap heap;
     public final Interner strings;
     public final Interp interp;
+    /** The compile tier (jit.on/off, hotness thresholds, compiled prototypes). */
+    public final org.jresty.jit.Jit jit;
     public final LuaThread mainThread;
     /** The running coroutine. */
     public LuaThread current;
@@ -84,6 +86,7 @@ public final class LuaVM {
         this.heap = new Heap(mode);
         this.strings = heap.strings;
         this.interp = new Interp(this);
+        this.jit = new org.jresty.jit.Jit(this);
         MM_INDEX = intern("__index");
         MM_NEWINDEX = intern("__newindex");
         MM_CALL = intern("__call");

@@ -1,0 +1,130 @@
+package org.jresty.jit;
+
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.jresty.bytecode.Proto;
+import org.jresty.vm.Compiled;
+import org.jresty.vm.LuaVM;
+
+/**
+ * The compile tier of one VM: what {@code jit.on/off/flush} and {@code -jon/-joff/-jflush} switch. The interpreter
+ * counts hotness per prototype as LuaJIT does (lj_dispatch.h: a call counts 1, a loop back-edge 2; the prototype
+ * is hot at {@code 2 * hotloop}, hotloop being 56 as in lj_jit.h) and calls {@link #compile} when it is hot.
+ *
+ * <p>System properties: {@code jresty.jit=off} starts with the tier off; {@code jresty.jit.hotloop=N} sets the
+ * hotness (0: every prototype is compiled on its first call or loop iteration; tests use it);
+ * {@code jresty.jit.debug=true} reports compile failures and prototypes too big to compile on stderr.
+ */
+public final class Jit {
+    /** LuaJIT's default JIT_P_hotloop. */
+    public static final int HOTLOOP = 56;
+    private static final boolean DEBUG = Boolean.getBoolean("jresty.jit.debug");
+    /** A prototype that could not be compiled is not counted again (LuaJIT blacklists it). */
+    private static final int BLACKLISTED = Integer.MIN_VALUE / 2;
+
+    private final LuaVM vm;
+    private boolean on;
+    private int hotloop;
+    /** Prototypes with code, so that flush can drop it. */
+    private final Set<Proto> withCode = Collections.newSetFromMap(new WeakHashMap<>());
+    /** Statistics: prototypes compiled, too big to compile, failed. */
+    public int compiled, tooBig, failed;
+
+    public Jit(LuaVM vm) {
+        this.vm = vm;
+        this.hotloop = Integer.getInteger("jresty.jit.hotloop", HOTLOOP);
+        this.on = !"off".equals(System.getProperty("jresty.jit", "on"));
+        update();
+    }
+
+    public boolean isOn() {
+        return on;
+    }
+
+    /** jit.on() / jit.off(): off also drops all compiled code, so that only the interpreter runs. */
+    public void setOn(boolean on) {
+        this.on = on;
+        if (!on) flush();
+        update();
+    }
+
+    /** Sets LuaJIT's hotloop parameter (0: compile every prototype when first run). */
+    public void setHotloop(int hotloop) {
+        this.hotloop = Math.max(0, hotloop);
+        update();
+    }
+
+    private void update() {
+        vm.interp.hotLimit = on ? 2 * hotloop : Integer.MAX_VALUE;
+    }
+
+    /** jit.flush(): drops all compiled code (prototypes get compiled again when hot). */
+    public void flush() {
+        for (Proto p : withCode.toArray(new Proto[0])) drop(p);
+        withCode.clear();
+    }
+
+    /** jit.flush(f[, true]): drops the code of one prototype (and of its children). */
+    public void flush(Proto p, boolean children) {
+        drop(p);
+        if (children) forChildren(p, c -> flush(c, true));
+    }
+
+    /** jit.on(f[, true]) / jit.off(f[, true]): allows or forbids compiling one function (and its children). */
+    public void setOn(Proto p, boolean on, boolean children) {
+        if (on) {
+            p.flags &= ~Proto.NOJIT;
+            p.hotcount = 0;
+        } else {
+            p.flags |= Proto.NOJIT;
+            drop(p);
+        }
+        if (children) forChildren(p, c -> setOn(c, on, true));
+    }
+
+    private static void forChildren(Proto p, java.util.function.Consumer<Proto> action) {
+        if (p.kgc == null) return;
+        for (Object k : p.kgc) {
+            if (k instanceof Proto c) action.accept(c);
+        }
+    }
+
+    private void drop(Proto p) {
+        p.compiled = null;
+        if (p.hotcount < 0) p.hotcount = 0;
+        withCode.remove(p);
+    }
+
+    /** Called by the interpreter when p is hot: compiles it; failures leave it to the interpreter for good. */
+    public void compile(Proto p) {
+        if (!on || (p.flags & Proto.NOJIT) != 0 || p.compiled != null) {
+            if (p.compiled == null) p.hotcount = BLACKLISTED;
+            return;
+        }
+        try {
+            byte[] bytes = ProtoCompiler.classBytes(p);
+            if (bytes == null) {
+                tooBig++;
+                p.hotcount = BLACKLISTED;
+                if (DEBUG) System.err.println("jresty jit: too big: " + describe(p));
+                return;
+            }
+            p.compiled = Compiled.define(bytes, ProtoCompiler.classData(p));
+            withCode.add(p);
+            compiled++;
+        } catch (Exception | LinkageError e) {
+            failed++;
+            p.hotcount = BLACKLISTED;
+            if (DEBUG) {
+                System.err.println("jresty jit: failed: " + describe(p) + ": " + e);
+                e.printStackTrace();
+            }
+        }
+    }
+
+    private static String describe(Proto p) {
+        return (p.chunkname == null ? "?" : p.chunkname.toString()) + ":" + p.firstline + " (" + p.bc.length
+                + " instructions)";
+    }
+}
