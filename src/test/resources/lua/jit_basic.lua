@@ -1,5 +1,5 @@
 -- jit library (recorded with luajit -joff; the version lines and jit.status() are jresty's by design:
--- OpenResty's version string, and no trace compiler)
+-- OpenResty's version string, and the compile tier on by default, with no CPU or optimization flags after it)
 print(type(jit), package.loaded.jit == jit, package.loaded["jit.opt"] == jit.opt, rawget(_G, "jit.opt"))
 print(jit.version_num, jit.os, jit.arch, type(jit.version))
 print(jit.version)

@@ -184,6 +184,7 @@ public final class Frontend {
                         message(err);
                         return 1;
                     }
+                    host.jitCommand(cmd);
                 }
                 case 'O' -> {
                     String err = JitOptions.checkOpt(a.substring(2));
@@ -266,7 +267,7 @@ public final class Frontend {
     }
 
     private void printJitStatus() {
-        console.out().println(Version.jitStatus(host.mode()));
+        console.out().println(Version.jitStatus(host.mode(), host.jitOn()));
         console.out().flush();
     }
 

@@ -12,6 +12,15 @@ import org.jresty.runtime.LuaError;
 public interface LuaHost {
     Mode mode();
 
+    /** -j on / -j off / -j flush (luajit runs jit.on(), jit.off(), jit.flush()). */
+    default void jitCommand(String cmd) {
+    }
+
+    /** Whether the compile tier is on (the banner's "JIT: ON"/"JIT: OFF"). */
+    default boolean jitOn() {
+        return false;
+    }
+
     /** The global {@code arg}: argv[i] at index i - argf (luajit's createargtable). */
     void createArgTable(String[] argv, int argf);
 

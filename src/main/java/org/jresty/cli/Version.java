@@ -17,8 +17,8 @@ public final class Version {
                 + "a LuaJIT runtime for the JVM. LuaJIT is Copyright (C) 2005-2023 Mike Pall. https://luajit.org/";
     }
 
-    /** luajit's "JIT: ON SSE3 ..." line: jresty interprets bytecode only, in one of two modes. */
-    public static String jitStatus(Mode mode) {
-        return "JIT: OFF " + (mode == Mode.X64 ? "x64" : "GC64");
+    /** luajit's "JIT: ON SSE3 ..." line: whether jresty's compile tier is on, and the mode. */
+    public static String jitStatus(Mode mode, boolean on) {
+        return "JIT: " + (on ? "ON " : "OFF ") + (mode == Mode.X64 ? "x64" : "GC64");
     }
 }

@@ -48,6 +48,21 @@ final class VmHost implements LuaHost {
     }
 
     @Override
+    public void jitCommand(String cmd) {
+        switch (cmd) {
+            case "on" -> vm.jit.setOn(true);
+            case "off" -> vm.jit.setOn(false);
+            case "flush" -> vm.jit.flush();
+            default -> { }
+        }
+    }
+
+    @Override
+    public boolean jitOn() {
+        return vm.jit.isOn();
+    }
+
+    @Override
     public Mode mode() {
         return vm.mode;
     }

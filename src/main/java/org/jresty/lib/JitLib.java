@@ -13,9 +13,10 @@ import org.jresty.runtime.LuaThread;
 import org.jresty.vm.LuaVM;
 
 /**
- * LuaJIT's jit library (lib_jit.c) for a VM without a trace compiler: the version constants of OpenResty's
- * LuaJIT, jit.on/off/flush with LuaJIT's argument rules and no effect, jit.status() reporting false (as a
- * LuaJIT built without the JIT does), jit.opt.start validating LuaJIT's levels, flags and parameters,
+ * LuaJIT's jit library (lib_jit.c) over jresty's compile tier (org.jresty.jit): the version constants of
+ * OpenResty's LuaJIT, jit.on/off/flush with LuaJIT's argument rules switching the tier (for the whole VM, or one
+ * function and, with true, its children), jit.status() reporting whether it is on, jit.opt.start validating
+ * LuaJIT's levels, flags and parameters (hotloop=N sets the tier's hotness),
  * jit.attach, jit.security, jit.prngstate, and require "jit.util" with the function-inspection calls
  * (funcinfo, funcbc, funck, funcuvname) answered from the prototypes; the trace calls find no traces.
  */
@@ -37,11 +38,11 @@ public final class JitLib {
 
     public static void open(LuaVM vm) {
         LuaTable jit = LibRegistry.register(vm, "jit",
-                Builtin.of("on", (L, base, nargs) -> setMode(L, nargs, false)),
-                Builtin.of("off", (L, base, nargs) -> setMode(L, nargs, false)),
-                Builtin.of("flush", (L, base, nargs) -> setMode(L, nargs, true)),
+                Builtin.of("on", (L, base, nargs) -> setMode(L, nargs, Mode.ON)),
+                Builtin.of("off", (L, base, nargs) -> setMode(L, nargs, Mode.OFF)),
+                Builtin.of("flush", (L, base, nargs) -> setMode(L, nargs, Mode.FLUSH)),
                 Builtin.of("status", (L, base, nargs) -> {
-                    L.stack[base] = Boolean.FALSE; // no trace compiler
+                    L.stack[base] = L.vm.jit.isOn();
                     return 1;
                 }),
                 Builtin.of("attach", (L, base, nargs) -> {
@@ -89,13 +90,30 @@ public final class JitLib {
      * selects one function; anything else, builtins included, is "function expected". jit.flush also takes a
      * trace number.
      */
-    private static int setMode(LuaThread L, int nargs, boolean flush) {
+    private enum Mode { ON, OFF, FLUSH }
+
+    private static int setMode(LuaThread L, int nargs, Mode mode) {
         Object a = Args.arg(L, 1);
-        if (nargs == 0 || a == null) return 0;
-        if (flush && a instanceof Double) return 0;
-        if (a instanceof LuaClosure) return 0;
-        if (a == Boolean.TRUE && L.depth >= 2 && L.frames[L.depth - 2].cl != null) return 0;
-        throw Args.typeError(L, 1, "function");
+        org.jresty.jit.Jit jit = L.vm.jit;
+        if (nargs == 0 || a == null) {
+            switch (mode) {
+                case ON -> jit.setOn(true);
+                case OFF -> jit.setOn(false);
+                default -> jit.flush();
+            }
+            return 0;
+        }
+        if (mode == Mode.FLUSH && a instanceof Double) return 0; // a trace number: there are no traces
+        Proto p = null;
+        if (a instanceof LuaClosure c) p = c.proto;
+        else if (a == Boolean.TRUE && L.depth >= 2 && L.frames[L.depth - 2].cl != null) {
+            p = L.frames[L.depth - 2].cl.proto;
+        }
+        if (p == null) throw Args.typeError(L, 1, "function");
+        boolean children = nargs >= 2 && Args.arg(L, 2) != null && Args.arg(L, 2) != Boolean.FALSE;
+        if (mode == Mode.FLUSH) jit.flush(p, children);
+        else jit.setOn(p, mode == Mode.ON, children);
+        return 0;
     }
 
     /** jit.opt.start(...): each argument a level 0-9, a flag (+f, -f, nof, no-f) or param=digits. */
@@ -103,6 +121,12 @@ public final class JitLib {
         for (int i = 1; i <= nargs; i++) {
             String s = Args.checkString(L, i).toString();
             if (!validOpt(s)) throw Args.error(L, "unknown or malformed optimization flag '" + s + "'");
+        }
+        for (int i = 1; i <= nargs; i++) {
+            String s = Args.checkString(L, i).toString();
+            if (s.startsWith("hotloop=") && s.length() > 8 && s.length() < 10) {
+                L.vm.jit.setHotloop(Integer.parseInt(s.substring(8)));
+            }
         }
         return 0;
     }

@@ -149,13 +149,13 @@ class FrontendTest {
     void interactiveAfterTheScriptWithPipedInput() {
         FakeRun r = FakeRun.run(Map.of(), "set:x=5\n=x\nreturn x, nil\n", false, "-i");
         assertEquals(0, r.status);
-        assertEquals(Version.line() + "\n" + Version.jitStatus(org.jresty.Mode.GC64) + "\n> > 5\n> 5\tnil\n> \n", r.out);
+        assertEquals(Version.line() + "\n" + Version.jitStatus(org.jresty.Mode.GC64, false) + "\n> > 5\n> 5\tnil\n> \n", r.out);
     }
 
     @Test
     void terminalWithoutScriptStartsTheRepl() {
         FakeRun r = FakeRun.run(Map.of(), "print:hi\n", true);
-        assertEquals(Version.line() + "\n" + Version.jitStatus(org.jresty.Mode.GC64) + "\n> hi\n> \n", r.out);
+        assertEquals(Version.line() + "\n" + Version.jitStatus(org.jresty.Mode.GC64, false) + "\n> hi\n> \n", r.out);
     }
 
     @Test

@@ -118,7 +118,7 @@ class MainTest {
         assertEquals(new Result(1, "", ""), jresty(mode, "-e", "os.exit(false)"));
         Result repl = jresty(mode, Map.of(), "x=1\nos.exit(5)\nprint(2)\n", "-i");
         assertEquals(5, repl.status);
-        assertEquals(Version.line() + "\n" + Version.jitStatus(mode) + "\n> > ", repl.out);
+        assertEquals(Version.line() + "\n" + Version.jitStatus(mode, true) + "\n> > ", repl.out);
     }
 
     @ParameterizedTest
@@ -279,7 +279,7 @@ class MainTest {
                 return 1, 2, nil
                 """;
         Result r = jresty(mode, Map.of(), input, "-i");
-        String banner = Version.line() + "\n" + Version.jitStatus(mode) + "\n";
+        String banner = Version.line() + "\n" + Version.jitStatus(mode, true) + "\n";
         assertEquals(banner + "> > > > >> 5\n> >> >> > 1\n> >> >> a\tb\n> > 1\n> 2\n> >> >> 1\n2\n> > > nil\n> 1\t2\tnil\n> \n", r.out);
         assertEquals("""
                 stdin:1: attempt to index global 't' (a nil value)
