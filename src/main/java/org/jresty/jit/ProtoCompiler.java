@@ -67,6 +67,7 @@ final class ProtoCompiler {
 
     /** The class file of pt's compiled code, or null when it would exceed {@link #MAX_CODE}. */
     static byte[] classBytes(Proto pt) {
+        if (pt.bc.length > MAX_CODE / 4) return null; // no instruction compiles to fewer than 4 bytes on average
         ClassLoader loader = ProtoCompiler.class.getClassLoader();
         ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
                 ClassHierarchyResolver.defaultResolver().orElse(ClassHierarchyResolver.ofClassLoading(loader))));

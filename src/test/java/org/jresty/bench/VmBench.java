@@ -15,7 +15,8 @@ import org.jresty.vm.LuaVM;
 /**
  * Steady-state benchmark of the interpreter (not a test): runs each bench/*.lua file repeatedly in this JVM with
  * jresty in both modes and, when its jar is on the class path, with LuaJ 3.0.1's interpreter; then runs the
- * reference interpreters (luajit -joff, luajit, lua5.1) as processes. Prints the best time of each and the
+ * reference interpreters (luajit -joff, luajit, lua5.1) as processes; jr-joff is jresty GC64 with its compile tier
+ * off. Prints the best time of each and the
  * ratios against lua5.1 and LuaJ, with geometric means. Usage: VmBench [runs] [files...].
  */
 public final class VmBench {
@@ -31,30 +32,33 @@ public final class VmBench {
                 s.filter(p -> p.toString().endsWith(".lua")).sorted().forEach(files::add);
             }
         }
-        String[] cols = {"jr-gc64", "jr-x64", "luaj", "lj-joff", "luajit", "lua5.1"};
-        System.out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %8s | %9s %9s%n", "ms (best)", cols[0], cols[1],
-                cols[2], cols[3], cols[4], cols[5], "gc64/5.1", "gc64/luaj");
-        double logVs51 = 0, logVsLuaj = 0;
-        int n51 = 0, nLuaj = 0;
+        String[] cols = {"jr-gc64", "jr-x64", "luaj", "lj-joff", "luajit", "lua5.1", "jr-joff"};
+        System.out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %8s %8s | %9s %9s %9s%n", "ms (best)", cols[0],
+                cols[1], cols[2], cols[3], cols[4], cols[5], cols[6], "gc64/5.1", "gc64/luaj", "gc64/joff");
+        double logVs51 = 0, logVsLuaj = 0, logVsJoff = 0;
+        int n51 = 0, nLuaj = 0, nJoff = 0;
         for (Path f : files) {
             byte[] src = Files.readAllBytes(f);
             double[] t = new double[cols.length];
-            t[0] = best(runs, () -> runJresty(Mode.GC64, src, f));
-            t[1] = best(runs, () -> runJresty(Mode.X64, src, f));
+            t[0] = best(runs, () -> runJresty(Mode.GC64, src, f, true));
+            t[1] = best(runs, () -> runJresty(Mode.X64, src, f, true));
+            t[6] = best(runs, () -> runJresty(Mode.GC64, src, f, false));
             t[2] = luajAvailable() ? best(runs, () -> runLuaj(src, f)) : Double.NaN;
             t[3] = best(runs, () -> runProcess("luajit", "-joff", f.toString()));
             t[4] = best(runs, () -> runProcess("luajit", f.toString()));
             t[5] = best(runs, () -> runProcess("lua5.1", f.toString()));
-            double r51 = t[0] / t[5], rLuaj = t[0] / t[2];
+            double r51 = t[0] / t[5], rLuaj = t[0] / t[2], rJoff = t[0] / t[6];
             if (!Double.isNaN(r51)) { logVs51 += Math.log(r51); n51++; }
             if (!Double.isNaN(rLuaj)) { logVsLuaj += Math.log(rLuaj); nLuaj++; }
-            System.out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %8s | %9s %9s%n",
+            if (!Double.isNaN(rJoff)) { logVsJoff += Math.log(rJoff); nJoff++; }
+            System.out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s %8s %8s | %9s %9s %9s%n",
                     f.getFileName().toString().replace(".lua", ""), ms(t[0]), ms(t[1]), ms(t[2]), ms(t[3]), ms(t[4]),
-                    ms(t[5]), ratio(r51), ratio(rLuaj));
+                    ms(t[5]), ms(t[6]), ratio(r51), ratio(rLuaj), ratio(rJoff));
         }
-        System.out.printf(Locale.ROOT, "%-12s %53s | %9s %9s%n", "geo. mean", "",
+        System.out.printf(Locale.ROOT, "%-12s %62s | %9s %9s %9s%n", "geo. mean", "",
                 ratio(n51 == 0 ? Double.NaN : Math.exp(logVs51 / n51)),
-                ratio(nLuaj == 0 ? Double.NaN : Math.exp(logVsLuaj / nLuaj)));
+                ratio(nLuaj == 0 ? Double.NaN : Math.exp(logVsLuaj / nLuaj)),
+                ratio(nJoff == 0 ? Double.NaN : Math.exp(logVsJoff / nJoff)));
         System.out.println("(jresty and LuaJ: best of " + runs + " runs in one warm JVM; references: best of " + runs
                 + " whole processes; a ratio < 1 means jresty is faster)");
     }
@@ -81,8 +85,10 @@ public final class VmBench {
 
     static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream());
 
-    static void runJresty(Mode mode, byte[] src, Path f) {
+    /** One run in a fresh VM; jit=false is jresty -joff (the compile tier off: the interpreter alone). */
+    static void runJresty(Mode mode, byte[] src, Path f, boolean jit) {
         LuaVM vm = new LuaVM(mode);
+        vm.jit.setOn(jit);
         vm.out = NULL;
         vm.call(vm.load(src, "@" + f.getFileName()));
     }
