@@ -34,6 +34,11 @@ import org.jresty.bytecode.Proto;
 final class ProtoCompiler {
     /** Methods above this many bytes of JVM code are not compiled (HotSpot's HugeMethodLimit is 8000). */
     static final int MAX_CODE = 7000;
+    /** Bytes of JVM code aimed at per region when a prototype is split into several methods. */
+    static final int REGION_CODE = 5000;
+    static final int MAX_REGIONS = 64;
+    /** Region methods' third result: f.pc is in another region. */
+    private static final int CONTINUE = 2;
 
     private static final String VM = "org.jresty.vm.";
     private static final ClassDesc CD_INTERP = ClassDesc.of(VM + "Interp"), CD_FRAME = ClassDesc.of(VM + "Frame"),
@@ -56,35 +61,128 @@ final class ProtoCompiler {
     private final Proto pt;
     private final int[] bc;
     private CodeBuilder c;
-    private Label[] at;
+    /** Region bounds (a single region [1, n) unless the prototype is split) and this method's region. */
+    private final int[] bounds;
+    private final int start, end;
+    private Label[] labels;
+    private final java.util.Map<Integer, Label> outs = new java.util.HashMap<>();
     private Label reload;
     private final List<Runnable> slowPaths = new ArrayList<>();
 
-    private ProtoCompiler(Proto pt) {
+    private ProtoCompiler(Proto pt, int[] bounds, int region) {
         this.pt = pt;
         this.bc = pt.bc;
+        this.bounds = bounds;
+        this.start = bounds[region];
+        this.end = bounds[region + 1];
     }
 
-    /** The class file of pt's compiled code, or null when it would exceed {@link #MAX_CODE}. */
+    /** The class file of pt's compiled code, or null when it would exceed {@link #MAX_CODE} per method. */
     static byte[] classBytes(Proto pt) {
-        if (pt.bc.length > MAX_CODE / 4) return null; // no instruction compiles to fewer than 4 bytes on average
+        int n = pt.bc.length;
+        if (n > MAX_REGIONS * REGION_CODE / 40) return null; // far too big: not worth trying
+        double bytesPerIns = 40; // typical; measured when the prototype may fit one method
+        if (n <= MAX_CODE / 4) {
+            byte[] bytes = build(pt, new int[] {1, n});
+            int size = maxCodeLength(bytes);
+            if (size <= MAX_CODE) return bytes;
+            bytesPerIns = (double) size / n;
+        }
+        // Split into regions of about REGION_CODE bytes each (fewer instructions per region when one is still
+        // too big), cut where no loop is open so that loops stay JVM loops inside one method.
+        byte[] bytes;
+        for (int budget = REGION_CODE; budget >= REGION_CODE / 4; budget = budget * 2 / 3) {
+            int[] bounds = regions(pt, Math.max(8, (int) (budget / bytesPerIns)));
+            if (bounds.length - 1 > MAX_REGIONS) return null;
+            bytes = build(pt, bounds);
+            if (maxCodeLength(bytes) <= MAX_CODE) return bytes;
+        }
+        return null;
+    }
+
+    /** The largest method of a generated class, in bytes of JVM code. */
+    private static int maxCodeLength(byte[] bytes) {
+        return ClassFile.of().parse(bytes).methods().stream()
+                .mapToInt(m -> m.findAttribute(java.lang.classfile.Attributes.code()).map(CodeAttribute::codeLength)
+                        .orElse(0)).max().orElse(0);
+    }
+
+    /** Region bounds 1 = b0 < b1 < ... < bk = n: about size instructions each, cut outside loops if possible. */
+    static int[] regions(Proto pt, int size) {
+        int[] bc = pt.bc;
+        int n = bc.length;
+        // open[q]: some loop's body spans the cut before q (a backward jump from p >= q to a target < q)
+        boolean[] open = new boolean[n + 1];
+        for (int p = 1; p < n; p++) {
+            int ins = bc[p];
+            Op op = Op.of(Op.op(ins));
+            int t = switch (op) {
+                case FORL, IFORL, JFORL, ITERL, IITERL, JITERL, JMP, UCLO -> p + 1 + Op.j(ins);
+                default -> p + 1;
+            };
+            for (int q = t + 1; q <= p; q++) open[q] = true;
+        }
+        List<Integer> bounds = new ArrayList<>();
+        bounds.add(1);
+        int start = 1;
+        while (n - start > size) {
+            int cut = start + size;
+            int q = cut;
+            while (q > start + size / 2 && open[q]) q--;
+            if (!open[q]) cut = q;
+            bounds.add(cut);
+            start = cut;
+        }
+        bounds.add(n);
+        return bounds.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** One region: the whole prototype in run(), or run() dispatching to methods r0, r1, ... by f.pc. */
+    private static byte[] build(Proto pt, int[] bounds) {
         ClassLoader loader = ProtoCompiler.class.getClassLoader();
         ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
                 ClassHierarchyResolver.defaultResolver().orElse(ClassHierarchyResolver.ofClassLoading(loader))));
         ClassDesc self = ClassDesc.of(VM + "LuaCode");
-        byte[] bytes = cf.build(self, cb -> {
+        int k = bounds.length - 1;
+        return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withSuperclass(CD_COMPILED);
             cb.withMethodBody(ConstantDescs.INIT_NAME, ConstantDescs.MTD_void, ClassFile.ACC_PUBLIC,
                     code -> code.aload(0).invokespecial(CD_COMPILED, ConstantDescs.INIT_NAME,
                             ConstantDescs.MTD_void).return_());
+            if (k == 1) {
+                cb.withMethodBody("run", MTD_RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
+                        code -> new ProtoCompiler(pt, bounds, 0).emit(code));
+                return;
+            }
+            for (int r = 0; r < k; r++) {
+                int region = r;
+                cb.withMethodBody("r" + r, MTD_RUN, ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL,
+                        code -> new ProtoCompiler(pt, bounds, region).emit(code));
+            }
             cb.withMethodBody("run", MTD_RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
-                    code -> new ProtoCompiler(pt).emit(code));
+                    code -> dispatcher(code, self, bounds));
         });
-        int size = cf.parse(bytes).methods().stream().filter(m -> m.methodName().equalsString("run"))
-                .findFirst().orElseThrow().findAttribute(java.lang.classfile.Attributes.code())
-                .map(CodeAttribute::codeLength).orElseThrow();
-        return size > MAX_CODE ? null : bytes;
+    }
+
+    /** run() of a split prototype: calls the region of f.pc until one returns RELOAD or INTERPRET. */
+    private static void dispatcher(CodeBuilder c, ClassDesc self, int[] bounds) {
+        Label loop = c.newLabel(), check = c.newLabel(), ret = c.newLabel();
+        int k = bounds.length - 1;
+        c.labelBinding(loop);
+        c.aload(F).getfield(CD_FRAME, "pc", CD_int).istore(I1);
+        for (int r = 0; r < k; r++) {
+            Label next = c.newLabel();
+            if (r < k - 1) c.iload(I1).loadConstant(bounds[r + 1]).if_icmpge(next);
+            c.aload(0).aload(IN).aload(L).aload(F).invokevirtual(self, "r" + r, MTD_RUN).goto_(check);
+            c.labelBinding(next);
+        }
+        c.iconst_1().ireturn();
+        c.labelBinding(check);
+        c.dup().iconst_2().if_icmpne(ret);
+        c.pop().goto_(loop);
+        c.labelBinding(ret);
+        c.ireturn();
     }
 
     /** The class data: the GC constants, loaded by index through condy (constants to the JIT). */
@@ -94,11 +192,16 @@ final class ProtoCompiler {
 
     // ============================================================================================ structure
 
+    /** The label of instruction p: in this region, or a stub that leaves for p's region (or the interpreter). */
+    private Label at(int p) {
+        if (p >= start && p < end) return labels[p - start];
+        return outs.computeIfAbsent(p, q -> c.newLabel());
+    }
+
     private void emit(CodeBuilder code) {
         this.c = code;
-        int n = bc.length;
-        at = new Label[n + 1];
-        for (int i = 1; i <= n; i++) at[i] = c.newLabel();
+        labels = new Label[end - start];
+        for (int i = 0; i < labels.length; i++) labels[i] = c.newLabel();
         reload = c.newLabel();
         // prologue: st, base, cl, uv in locals; then jump to f.pc
         c.aload(L).getfield(CD_THREAD, "stack", CD_OBJS).astore(ST);
@@ -108,20 +211,25 @@ final class ProtoCompiler {
         Label interpret = c.newLabel();
         List<SwitchCase> cases = new ArrayList<>();
         BitSet entries = entries();
-        for (int p = entries.nextSetBit(1); p >= 0 && p < n; p = entries.nextSetBit(p + 1)) {
-            cases.add(SwitchCase.of(p, at[p]));
+        for (int p = entries.nextSetBit(start); p >= 0 && p < end; p = entries.nextSetBit(p + 1)) {
+            cases.add(SwitchCase.of(p, at(p)));
         }
         c.aload(F).getfield(CD_FRAME, "pc", CD_int);
         int lo = cases.get(0).caseValue(), hi = cases.get(cases.size() - 1).caseValue();
         if (4L * (hi - lo + 1) <= 8L * cases.size()) c.tableswitch(lo, hi, interpret, cases);
         else c.lookupswitch(interpret, cases);
-        for (int p = 1; p < n; p++) {
-            c.labelBinding(at[p]);
+        for (int p = start; p < end; p++) {
+            c.labelBinding(at(p));
             instruction(p, bc[p]);
         }
-        c.labelBinding(at[n]);
-        exitTo(n); // never reached: the last instruction is a return
+        c.goto_(at(end)); // the last region ends with a return: never reached there
         for (Runnable r : slowPaths) r.run();
+        // leaving the region: to another region (split prototypes), else to the interpreter
+        for (var e : new java.util.TreeMap<>(outs).entrySet()) {
+            c.labelBinding(e.getValue());
+            setPc(e.getKey());
+            c.loadConstant(bounds.length > 2 ? CONTINUE : 1).ireturn();
+        }
         c.labelBinding(reload);
         c.iconst_0().ireturn();
         c.labelBinding(interpret);
@@ -150,7 +258,29 @@ final class ProtoCompiler {
                 default -> { }
             }
         }
+        if (bounds.length > 2) {
+            // split: a region is also entered at its start and where jumps from other regions land
+            for (int r = 0; r < bounds.length - 1; r++) e.set(bounds[r]);
+            for (int p = 1; p < bc.length; p++) {
+                int ins = bc[p];
+                int j = switch (Op.of(Op.op(ins))) {
+                    case ISLT, ISGE, ISLE, ISGT, ISEQV, ISNEV, ISEQS, ISNES, ISEQN, ISNEN, ISEQP, ISNEP, ISTC, ISFC, IST,
+                         ISF, ITERN -> p + 2 + Op.j(bc[p + 1]);
+                    case JMP, UCLO, FORI, JFORI, ISNEXT, FORL, IFORL, JFORL, ITERL, IITERL, JITERL -> p + 1 + Op.j(ins);
+                    default -> p + 1;
+                };
+                for (int t : new int[] {p + 1, p + 2, j}) {
+                    if (t < bc.length && region(t) != region(p)) e.set(t);
+                }
+            }
+        }
         return e;
+    }
+
+    private int region(int p) {
+        int r = 0;
+        while (r < bounds.length - 2 && p >= bounds[r + 1]) r++;
+        return r;
     }
 
     // ============================================================================================ emitting helpers
@@ -217,7 +347,7 @@ final class ProtoCompiler {
     private void afterPending(int next) {
         c.ifne(reload);
         reloadStack();
-        c.goto_(at[next]);
+        c.goto_(at(next));
     }
 
     /** Jumps to ifFalsy when the value on the stack is nil or false (uses T1). */
@@ -284,18 +414,18 @@ final class ProtoCompiler {
                 branchFalsy(falsy);
                 // truthy
                 if (op == Op.ISTC) copyAndJump(p, a);
-                else c.goto_(at[p + 2]);
+                else c.goto_(at(p + 2));
                 c.labelBinding(falsy);
                 if (op == Op.ISFC) copyAndJump(p, a);
-                else c.goto_(at[p + 2]);
+                else c.goto_(at(p + 2));
             }
             case IST, ISF -> {
                 Label falsy = c.newLabel();
                 load(d);
                 branchFalsy(falsy);
-                c.goto_(op == Op.IST ? at[target(p)] : at[p + 2]);
+                c.goto_(op == Op.IST ? at(target(p)) : at(p + 2));
                 c.labelBinding(falsy);
-                c.goto_(op == Op.IST ? at[p + 2] : at[target(p)]);
+                c.goto_(op == Op.IST ? at(p + 2) : at(target(p)));
             }
             case ISTYPE, ISNUM -> { }
             case MOV -> {
@@ -401,7 +531,7 @@ final class ProtoCompiler {
             case UCLO -> {
                 c.aload(L).iload(BASE).loadConstant(a).iadd();
                 interpStatic("uclo", CD_void, CD_THREAD, CD_int);
-                c.goto_(at[p + 1 + Op.j(ins)]);
+                c.goto_(at(p + 1 + Op.j(ins)));
             }
             case FNEW -> {
                 c.aload(IN).aload(L).aload(F).aload(ST).loadConstant(a);
@@ -449,8 +579,8 @@ final class ProtoCompiler {
             case ITERN -> {
                 c.aload(ST).iload(BASE).loadConstant(a).iadd();
                 interpStatic("itern", CD_boolean, CD_OBJS, CD_int);
-                c.ifne(at[target(p)]);
-                c.goto_(at[p + 2]);
+                c.ifne(at(target(p)));
+                c.goto_(at(p + 2));
             }
             case VARG -> {
                 c.aload(IN).aload(L).aload(F).loadConstant(a).loadConstant(b - 1).loadConstant(next);
@@ -462,25 +592,25 @@ final class ProtoCompiler {
                 c.aload(IN).aload(ST).iload(BASE).loadConstant(a).iadd();
                 c.aload(CL).getfield(CD_CLOSURE, "proto", CD_PROTO).loadConstant(p);
                 interpCall("isnext", CD_boolean, CD_OBJS, CD_int, CD_PROTO, CD_int);
-                c.ifne(at[t]);
+                c.ifne(at(t));
                 exitTo(t); // despecialized: the ITERC there (and this code is dropped)
             }
             case FORI, JFORI -> {
                 setPc(next);
                 c.aload(IN).aload(L).aload(ST).iload(BASE).loadConstant(a).iadd();
                 interpCall("forPrep", CD_boolean, CD_THREAD, CD_OBJS, CD_int);
-                c.ifeq(at[p + 1 + Op.j(ins)]);
+                c.ifeq(at(p + 1 + Op.j(ins)));
             }
             case FORL, IFORL, JFORL -> forLoop(p, a, p + 1 + Op.j(ins));
             case ITERL, IITERL, JITERL -> {
                 load(a);
-                c.dup().astore(T1).ifnull(at[next]);
+                c.dup().astore(T1).ifnull(at(next));
                 slotAddr(a - 1);
                 c.aload(T1).aastore();
-                c.goto_(at[p + 1 + Op.j(ins)]);
+                c.goto_(at(p + 1 + Op.j(ins)));
             }
             case LOOP, ILOOP, JLOOP -> interruptCheck(next);
-            case JMP -> c.goto_(at[p + 1 + Op.j(ins)]);
+            case JMP -> c.goto_(at(p + 1 + Op.j(ins)));
             default -> exitTo(p); // calls, returns, anything else: the interpreter
         }
     }
@@ -492,16 +622,16 @@ final class ProtoCompiler {
 
     /** An int on the stack: nonzero takes the JMP after p when ifTrue, zero when !ifTrue. */
     private void branch(int p, boolean ifTrue) {
-        if (ifTrue) c.ifne(at[target(p)]);
-        else c.ifeq(at[target(p)]);
-        c.goto_(at[p + 2]);
+        if (ifTrue) c.ifne(at(target(p)));
+        else c.ifeq(at(target(p)));
+        c.goto_(at(p + 2));
     }
 
     /** ISTC/ISFC taken: copy T1 to slot a and jump. */
     private void copyAndJump(int p, int a) {
         slotAddr(a);
         c.aload(T1).aastore();
-        c.goto_(at[target(p)]);
+        c.goto_(at(target(p)));
     }
 
     private void compare(int p, Op op, int a, int d) {
@@ -515,14 +645,14 @@ final class ProtoCompiler {
         c.aload(T2);
         unbox();
         c.dcmpg();
-        Label taken = at[target(p)];
+        Label taken = at(target(p));
         switch (op) {
             case ISLT -> c.iflt(taken);
             case ISGE -> c.ifge(taken);
             case ISLE -> c.ifle(taken);
             default -> c.ifgt(taken);
         }
-        c.goto_(at[p + 2]);
+        c.goto_(at(p + 2));
         boolean le = op == Op.ISLE || op == Op.ISGT, neg = op == Op.ISGE || op == Op.ISGT;
         slow(() -> {
             c.labelBinding(slow);
@@ -553,9 +683,9 @@ final class ProtoCompiler {
         c.aload(T2);
         unbox();
         c.dcmpl();
-        if (neg) c.ifne(at[target(p)]);
-        else c.ifeq(at[target(p)]);
-        c.goto_(at[p + 2]);
+        if (neg) c.ifne(at(target(p)));
+        else c.ifeq(at(target(p)));
+        c.goto_(at(p + 2));
         slow(() -> {
             c.labelBinding(slow);
             rtArgs(p + 1);
@@ -736,7 +866,7 @@ final class ProtoCompiler {
 
     /** FORL: x += step; continue while within the limit (as Interp: s >= 0 ? x <= l : x >= l). */
     private void forLoop(int p, int a, int body) {
-        Label exit = at[p + 1], neg = c.newLabel(), cont = c.newLabel();
+        Label exit = at(p + 1), neg = c.newLabel(), cont = c.newLabel();
         load(a + 2);
         unbox();
         c.dstore(D2);
@@ -760,6 +890,6 @@ final class ProtoCompiler {
         slotAddr(a + 3);
         c.aload(T1).aastore();
         interruptCheck(body);
-        c.goto_(at[body]);
+        c.goto_(at(body));
     }
 }

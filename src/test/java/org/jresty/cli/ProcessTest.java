@@ -54,14 +54,14 @@ class ProcessTest {
         assertEquals(new Run(4, "b", ""), jresty("", "-e", "io.write('b') pcall(os.exit, 4) print('never')"));
         Run repl = jresty("x=1\nos.exit(5)\nprint(2)\n", "-i");
         assertEquals(5, repl.status());
-        assertTrue(repl.out().endsWith("JIT: OFF GC64\n> > "), repl.out());
+        assertTrue(repl.out().endsWith("JIT: ON GC64\n> > "), repl.out());
     }
 
     @Test
     void replOnAPipe() throws Exception {
         Run r = jresty("x = 6 * 7\n=x\n", "-i");
         assertEquals(0, r.status);
-        assertTrue(r.out.endsWith("JIT: OFF GC64\n> > 42\n> \n"), r.out);
+        assertTrue(r.out.endsWith("JIT: ON GC64\n> > 42\n> \n"), r.out);
     }
 
     @Test

@@ -214,15 +214,32 @@ class CompileTierTest {
         assertNotNull(g.proto.compiled);
     }
 
+    /** A chunk of n lines of table stores, arithmetic, calls, loops and branches. */
+    private static String bigChunk(int n) {
+        StringBuilder src = new StringBuilder("local t, s = {}, 0\n");
+        for (int i = 0; i < n; i++) {
+            switch (i % 4) {
+                case 0 -> src.append("t[").append(i % 100 + 1).append("] = (t[1] or 0) + ").append(i).append('\n');
+                case 1 -> src.append("for j = 1, 3 do s = s + j * ").append(i).append(" end\n");
+                case 2 -> src.append("if s % 2 == 0 then s = s + 1 else s = s - 1 end\n");
+                default -> src.append("s = s + select('#', ").append(i).append(", s)\n");
+            }
+        }
+        return src.append("print(t[1], t[50], s)\n").toString();
+    }
+
     @ParameterizedTest
     @EnumSource(Mode.class)
-    void hugePrototypesStayInterpreted(Mode mode) {
-        StringBuilder src = new StringBuilder("local t = {}\n");
-        for (int i = 0; i < 2000; i++) src.append("t[").append(i % 100 + 1).append("] = (t[1] or 0) + ").append(i).append('\n');
-        src.append("print(t[1], t[50])\n");
+    void bigPrototypesAreSplitIntoMethods(Mode mode) {
+        String src = bigChunk(600); // far above 7000 bytes of JVM code in one method
         LuaVM on = vm(mode, true);
-        assertEquals(run(vm(mode, false), src.toString()), run(on, src.toString()));
-        assertTrue(on.jit.tooBig > 0);
+        assertEquals(run(vm(mode, false), src), run(on, src));
+        assertEquals(0, on.jit.tooBig);
+        assertEquals(0, on.jit.failed);
+        LuaVM huge = vm(mode, true);
+        String hugeSrc = bigChunk(4000);
+        assertEquals(run(vm(mode, false), hugeSrc), run(huge, hugeSrc));
+        assertEquals(1, huge.jit.tooBig);
     }
 
     @ParameterizedTest
