@@ -202,7 +202,8 @@ class CompileTierTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void hotnessAsLuaJit(Mode mode) {
-        LuaVM vm = new LuaVM(mode); // default hotloop 56: a call counts 1, a loop iteration 2
+        LuaVM vm = new LuaVM(mode);
+        vm.jit.setHotloop(Jit.HOTLOOP); // LuaJIT's default 56: a call counts 1, a loop iteration 2
         run(vm, "function f() end function g() for i = 1, 55 do end end");
         LuaClosure f = (LuaClosure) vm.globals.getStr(vm.intern("f"));
         LuaClosure g = (LuaClosure) vm.globals.getStr(vm.intern("g"));
