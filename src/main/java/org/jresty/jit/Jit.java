@@ -103,14 +103,20 @@ public final class Jit {
             return;
         }
         try {
-            byte[] bytes = ProtoCompiler.classBytes(p);
-            if (bytes == null) {
+            CodeCache.Key key = CodeCache.Key.of(p);
+            Compiled code = CodeCache.get(key);
+            if (code == null) {
+                byte[] bytes = ProtoCompiler.classBytes(p);
+                code = bytes == null ? CodeCache.NONE : Compiled.define(bytes);
+                CodeCache.put(key, code);
+            }
+            if (code == CodeCache.NONE) {
                 tooBig++;
                 p.hotcount = BLACKLISTED;
                 if (DEBUG) System.err.println("jresty jit: too big: " + describe(p));
                 return;
             }
-            p.compiled = Compiled.define(bytes, ProtoCompiler.classData(p));
+            p.compiled = code;
             withCode.add(p);
             compiled++;
         } catch (Exception | LinkageError e) {

@@ -16,10 +16,8 @@ import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
-import java.lang.constant.DynamicConstantDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.jresty.bytecode.Op;
@@ -56,7 +54,7 @@ final class ProtoCompiler {
 
     // Local variable slots of run().
     private static final int IN = 1, L = 2, F = 3, ST = 4, BASE = 5, CL = 6, UV = 7, T1 = 8, T2 = 9, I1 = 10,
-            D1 = 11, D2 = 13, D3 = 15;
+            D1 = 11, D2 = 13, D3 = 15, K = 17;
 
     private final Proto pt;
     private final int[] bc;
@@ -185,11 +183,6 @@ final class ProtoCompiler {
         c.ireturn();
     }
 
-    /** The class data: the GC constants, loaded by index through condy (constants to the JIT). */
-    static List<Object> classData(Proto pt) {
-        return pt.kgc == null ? List.of() : Arrays.asList(pt.kgc.clone());
-    }
-
     // ============================================================================================ structure
 
     /** The label of instruction p: in this region, or a stub that leaves for p's region (or the interpreter). */
@@ -208,6 +201,7 @@ final class ProtoCompiler {
         c.aload(F).getfield(CD_FRAME, "base", CD_int).istore(BASE);
         c.aload(F).getfield(CD_FRAME, "cl", CD_CLOSURE).astore(CL);
         c.aload(CL).getfield(CD_CLOSURE, "upvals", CD_UPVALS).astore(UV);
+        c.aload(CL).getfield(CD_CLOSURE, "proto", CD_PROTO).getfield(CD_PROTO, "kgc", CD_OBJS).astore(K);
         Label interpret = c.newLabel();
         List<SwitchCase> cases = new ArrayList<>();
         BitSet entries = entries();
@@ -309,8 +303,10 @@ final class ProtoCompiler {
         c.iconst_1().ireturn();
     }
 
+    /** GC constant idx, read from the running closure's prototype (the class is shared by equal prototypes). */
     private void constant(int idx, ClassDesc type) {
-        c.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, type, idx));
+        c.aload(K).loadConstant(idx).aaload();
+        if (!type.equals(CD_Object)) c.checkcast(type);
     }
 
     private void pri(int d) {

@@ -1,7 +1,6 @@
 package org.jresty.vm;
 
 import java.lang.invoke.MethodHandles;
-import java.util.List;
 import org.jresty.runtime.LuaThread;
 
 /**
@@ -9,7 +8,8 @@ import org.jresty.runtime.LuaThread;
  * may call the interpreter's package-private helpers. {@link #run} continues the frame at {@code f.pc} and
  * returns when the frame must go through the interpreter: {@link #RELOAD} (a metamethod frame was pushed, or an
  * interrupt is due: the interpreter reloads its running frame) or {@link #INTERPRET} (the interpreter executes the
- * instruction at {@code f.pc}: a call, a return, or anything not compiled).
+ * instruction at {@code f.pc}: a call, a return, or anything not compiled). An instance holds no state: prototypes
+ * with the same code (the same chunk loaded again, in any VM) share it.
  */
 public abstract class Compiled {
     public static final int RELOAD = 0, INTERPRET = 1;
@@ -19,13 +19,9 @@ public abstract class Compiled {
 
     public abstract int run(Interp in, LuaThread L, Frame f);
 
-    /**
-     * Defines a generated class (named in this package, extending this class) with its constants as class data,
-     * and returns its instance.
-     */
-    public static Compiled define(byte[] classBytes, List<Object> constants) throws ReflectiveOperationException {
-        MethodHandles.Lookup lookup = MethodHandles.lookup()
-                .defineHiddenClassWithClassData(classBytes, constants, true);
+    /** Defines a generated class (named in this package, extending this class) and returns its instance. */
+    public static Compiled define(byte[] classBytes) throws ReflectiveOperationException {
+        MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(classBytes, true);
         try {
             return (Compiled) lookup.findConstructor(lookup.lookupClass(),
                     java.lang.invoke.MethodType.methodType(void.class)).invoke();
