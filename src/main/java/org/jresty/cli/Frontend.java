@@ -192,6 +192,7 @@ public final class Frontend {
                         message(err);
                         return 1;
                     }
+                    if (a.length() > 2) host.jitOptions(JitOptions.splitArgs(a.substring(2)));
                 }
                 case 'I' -> {
                     if (a.length() == 2) i++; // its directory was applied when the state was made

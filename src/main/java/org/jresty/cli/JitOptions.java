@@ -3,8 +3,9 @@ package org.jresty.cli;
 import java.util.List;
 
 /**
- * Checks {@code -O[opt]} and {@code -j cmd} the way LuaJIT's jit library parses them. jresty has no trace
- * compiler, so valid settings are accepted and have no effect; invalid ones get LuaJIT's messages.
+ * Checks {@code -O[opt]} and {@code -j cmd} the way LuaJIT's jit library parses them; invalid ones get LuaJIT's
+ * messages. Valid ones go to the compile tier: -jon/-joff/-jflush and -Ohotloop=N; the trace compiler's other
+ * flags and parameters have no effect.
  */
 final class JitOptions {
     private static final List<String> FLAGS = List.of(

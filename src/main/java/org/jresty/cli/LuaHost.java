@@ -16,6 +16,10 @@ public interface LuaHost {
     default void jitCommand(String cmd) {
     }
 
+    /** -O options (already checked): hotloop=N sets the compile tier's hotness, the rest has no effect. */
+    default void jitOptions(List<String> parts) {
+    }
+
     /** Whether the compile tier is on (the banner's "JIT: ON"/"JIT: OFF"). */
     default boolean jitOn() {
         return false;

@@ -58,6 +58,15 @@ final class VmHost implements LuaHost {
     }
 
     @Override
+    public void jitOptions(java.util.List<String> parts) {
+        for (String p : parts) {
+            if (p != null && p.startsWith("hotloop=") && p.length() > 8 && p.length() < 18) {
+                vm.jit.setHotloop((int) Math.min(Integer.MAX_VALUE / 4, Long.parseLong(p.substring(8))));
+            }
+        }
+    }
+
+    @Override
     public boolean jitOn() {
         return vm.jit.isOn();
     }

@@ -124,8 +124,8 @@ public final class JitLib {
         }
         for (int i = 1; i <= nargs; i++) {
             String s = Args.checkString(L, i).toString();
-            if (s.startsWith("hotloop=") && s.length() > 8 && s.length() < 10) {
-                L.vm.jit.setHotloop(Integer.parseInt(s.substring(8)));
+            if (s.startsWith("hotloop=") && s.length() > 8 && s.length() < 18) {
+                L.vm.jit.setHotloop((int) Math.min(Integer.MAX_VALUE / 4, Long.parseLong(s.substring(8))));
             }
         }
         return 0;

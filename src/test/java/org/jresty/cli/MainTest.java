@@ -56,6 +56,15 @@ class MainTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void jitSwitchesTheCompileTierInOrder(Mode mode) {
+        String status = "print(jit.status())";
+        assertEquals(new Result(0, "true\nfalse\ntrue\n", ""),
+                jresty(mode, "-e", status, "-joff", "-e", status, "-j", "on", "-jflush", "-Ohotloop=1", "-e", status));
+        assertEquals(new Result(0, "false\n", ""), jresty(mode, "-joff", "-e", status));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void argTableWithoutScript(Mode mode) {
         String chunk = "print(arg[0],arg[-1],arg[-2],arg[-3],#arg)";
         // jresty's own switches (--x64, --mem-stats...) are left out of arg: it is what luajit would have seen
