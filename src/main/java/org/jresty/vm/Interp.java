@@ -121,6 +121,18 @@ public final class Interp {
      */
     void precall(LuaThread L, int fs, int nargs, int resultSlot, int nresults, int kind, int contArg) {
         Object fv = L.stack[fs];
+        if (fv instanceof LuaClosure cl) {
+            pushLua(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
+        } else if (fv instanceof Builtin b && b.special == Builtin.SPECIAL_NONE) {
+            callBuiltin(L, b, fs, nargs, resultSlot, nresults, kind, contArg);
+        } else {
+            precallSlow(L, fs, nargs, resultSlot, nresults, kind, contArg);
+        }
+    }
+
+    /** pcall, xpcall and yield, and values called through __call (which shift the arguments up by one). */
+    private void precallSlow(LuaThread L, int fs, int nargs, int resultSlot, int nresults, int kind, int contArg) {
+        Object fv = L.stack[fs];
         for (;;) {
             if (fv instanceof LuaClosure cl) {
                 pushLua(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
@@ -226,7 +238,6 @@ public final class Interp {
         f.nresults = nresults;
         f.kind = kind;
         f.contArg = contArg;
-        L.top = base + nargs;
         if (hooks.onCall) hooks.call(L);
         int n = b.call(L, base, nargs);
         L.depth--;
@@ -288,8 +299,13 @@ public final class Interp {
 
     /** Delivers n results at [src, src+n) of the (already popped) frame f as its caller asked. */
     void deliver(LuaThread L, Frame f, int src, int n) {
+        if (f.kind == K_NORMAL) moveResults(L, src, n, f.resultSlot, f.nresults);
+        else deliverSpecial(L, f, src, n);
+    }
+
+    /** Results of a pcall body, a comparison metamethod (K_COND) or a __concat step (K_CAT). */
+    private void deliverSpecial(LuaThread L, Frame f, int src, int n) {
         switch (f.kind) {
-            case K_NORMAL -> moveResults(L, src, n, f.resultSlot, f.nresults);
             case K_PCALL_BODY -> {
                 Frame p = L.frames[--L.depth];
                 L.stack[src - 1] = Boolean.TRUE;
@@ -1290,8 +1306,12 @@ public final class Interp {
                     }
                     case 57: { // TGETS
                         Object v;
-                        if (st[base + (ins >>> 24)] instanceof LuaTable t
-                                && ((v = t.getStr((LuaString) kgc[(ins >>> 16) & 0xff])) != null || t.metatable == null)) {
+                        if (st[base + (ins >>> 24)] instanceof LuaTable t) {
+                            LuaString k = (LuaString) kgc[(ins >>> 16) & 0xff];
+                            if ((v = t.getStr(k)) == null && t.metatable != null) {
+                                f.pc = pc;
+                                if ((v = indexMiss(L, t, k, base + a, ins >>> 24)) == PENDING) continue reload;
+                            }
                             st[base + a] = v;
                         } else if (indexInsn(L, f, pc, ins)) continue reload;
                         break;
