@@ -26,8 +26,9 @@ import org.jresty.bytecode.Proto;
 /**
  * Translates one prototype's LuaJIT bytecode into the body of a {@code Compiled.run(Interp, LuaThread, Frame)}
  * method (see docs/VM.md, "Compile tier"). Registers stay in the Lua stack ({@code st[base + n]}); each instruction
- * becomes its fast path with constant operands, and its slow path a call to the interpreter's helpers (through
- * JitRt) after storing {@code f.pc} as the interpreter does. Calls and returns are left to the interpreter.
+ * becomes its fast path with constant operands, and its slow path a call to the interpreter's own slow path of
+ * that instruction ({@code Interp.arithInsn/indexInsn/newindexInsn/compareInsn/equalInsn/unaryInsn}, which store
+ * {@code f.pc}). Calls and returns are left to the interpreter.
  */
 final class ProtoCompiler {
     /** Methods above this many bytes of JVM code are not compiled (HotSpot's HugeMethodLimit is 8000). */
@@ -40,7 +41,7 @@ final class ProtoCompiler {
 
     private static final String VM = "org.jresty.vm.";
     private static final ClassDesc CD_INTERP = ClassDesc.of(VM + "Interp"), CD_FRAME = ClassDesc.of(VM + "Frame"),
-            CD_COMPILED = ClassDesc.of(VM + "Compiled"), CD_RT = ClassDesc.of(VM + "JitRt"),
+            CD_COMPILED = ClassDesc.of(VM + "Compiled"),
             CD_LUAVM = ClassDesc.of(VM + "LuaVM"),
             CD_THREAD = ClassDesc.of("org.jresty.runtime.LuaThread"),
             CD_CLOSURE = ClassDesc.of("org.jresty.runtime.LuaClosure"),
@@ -330,13 +331,14 @@ final class ProtoCompiler {
         c.invokestatic(CD_INTERP, name, MethodTypeDesc.of(ret, params));
     }
 
-    private void rt(String name, ClassDesc ret, ClassDesc... params) {
-        c.invokestatic(CD_RT, name, MethodTypeDesc.of(ret, params));
-    }
-
-    /** in, L, f, pc: the first arguments of every JitRt slow path. */
-    private void rtArgs(int pc) {
-        c.aload(IN).aload(L).aload(F).loadConstant(pc);
+    /**
+     * The interpreter's own slow path of instruction p ({@code Interp.xxxInsn(L, f, pc, ins)}: stores f.pc, calls
+     * metamethods, raises errors): return RELOAD when it pushed a frame, else continue at the next instruction.
+     */
+    private void slowInsn(String method, int p) {
+        c.aload(IN).aload(L).aload(F).loadConstant(p + 1).loadConstant(bc[p]);
+        interpCall(method, CD_boolean, CD_THREAD, CD_FRAME, CD_int, CD_int);
+        afterPending(p + 1);
     }
 
     /** After a boolean slow path: return RELOAD when pending, else reload st and continue at next. */
@@ -453,16 +455,12 @@ final class ProtoCompiler {
                 c.aastore();
                 slow(() -> {
                     c.labelBinding(slow);
-                    rtArgs(next);
-                    c.loadConstant(a).loadConstant(d);
-                    rt("unm", CD_boolean, CD_INTERP, CD_THREAD, CD_FRAME, CD_int, CD_int, CD_int);
-                    afterPending(next);
+                    slowInsn("unaryInsn", p);
                 });
             }
             case LEN -> {
-                rtArgs(next);
-                c.loadConstant(a).loadConstant(d);
-                rt("len", CD_boolean, CD_INTERP, CD_THREAD, CD_FRAME, CD_int, CD_int, CD_int);
+                c.aload(IN).aload(L).aload(F).loadConstant(next).loadConstant(ins);
+                interpCall("unaryInsn", CD_boolean, CD_THREAD, CD_FRAME, CD_int, CD_int);
                 c.ifne(reload);
                 reloadStack();
             }
@@ -592,10 +590,9 @@ final class ProtoCompiler {
                 exitTo(t); // despecialized: the ITERC there (and this code is dropped)
             }
             case FORI, JFORI -> {
-                setPc(next);
-                c.aload(IN).aload(L).aload(ST).iload(BASE).loadConstant(a).iadd();
-                interpCall("forPrep", CD_boolean, CD_THREAD, CD_OBJS, CD_int);
-                c.ifeq(at(p + 1 + Op.j(ins)));
+                c.aload(IN).aload(L).aload(F).loadConstant(next).loadConstant(ins);
+                interpCall("forPrep", CD_int, CD_THREAD, CD_FRAME, CD_int, CD_int);
+                c.loadConstant(next).if_icmpne(at(p + 1 + Op.j(ins)));
             }
             case FORL, IFORL, JFORL -> forLoop(p, a, p + 1 + Op.j(ins));
             case ITERL, IITERL, JITERL -> {
@@ -652,20 +649,19 @@ final class ProtoCompiler {
         boolean le = op == Op.ISLE || op == Op.ISGT, neg = op == Op.ISGE || op == Op.ISGT;
         slow(() -> {
             c.labelBinding(slow);
-            rtArgs(p + 1);
-            c.loadConstant(a).loadConstant(d).loadConstant(le ? 1 : 0).loadConstant(neg ? 1 : 0);
-            rt("compare", CD_int, CD_INTERP, CD_THREAD, CD_FRAME, CD_int, CD_int, CD_int, CD_boolean, CD_boolean);
+            c.aload(IN).aload(L).aload(F).loadConstant(p + 1).loadConstant(bc[p]);
+            interpCall("compareInsn", CD_int, CD_THREAD, CD_FRAME, CD_int, CD_int);
             condResult(p);
         });
     }
 
-    /** After an int slow path of the conditional at p: 2 = pending, else branch on it. */
+    /** After the interpreter's slow path of the conditional at p: the next pc, or -1 when a frame was pushed. */
     private void condResult(int p) {
         c.istore(I1);
         reloadStack();
-        c.iload(I1).iconst_2().if_icmpeq(reload);
-        c.iload(I1);
-        branch(p, true);
+        c.iload(I1).iflt(reload);
+        c.iload(I1).loadConstant(p + 2).if_icmpeq(at(p + 2));
+        c.goto_(at(target(p)));
     }
 
     private void equal(int p, boolean neg, int a, int d) {
@@ -684,11 +680,10 @@ final class ProtoCompiler {
         c.goto_(at(p + 2));
         slow(() -> {
             c.labelBinding(slow);
-            rtArgs(p + 1);
+            c.aload(IN).aload(L).aload(F).loadConstant(p + 1).loadConstant(bc[p]);
             load(a);
             load(d);
-            c.loadConstant(neg ? 1 : 0);
-            rt("eq", CD_int, CD_INTERP, CD_THREAD, CD_FRAME, CD_int, CD_Object, CD_Object, CD_boolean);
+            interpCall("equalInsn", CD_int, CD_THREAD, CD_FRAME, CD_int, CD_int, CD_Object, CD_Object);
             condResult(p);
         });
     }
@@ -727,11 +722,7 @@ final class ProtoCompiler {
         c.aastore();
         slow(() -> {
             c.labelBinding(slow);
-            rtArgs(next);
-            c.loadConstant(op).loadConstant(a).loadConstant(b).loadConstant(k);
-            rt(constFirst ? "arithNV" : "arithVN", CD_boolean, CD_INTERP, CD_THREAD, CD_FRAME, CD_int, CD_int,
-                    CD_int, CD_int, CD_double);
-            afterPending(next);
+            slowInsn("arithInsn", next - 1);
         });
     }
 
@@ -753,10 +744,7 @@ final class ProtoCompiler {
         c.aastore();
         slow(() -> {
             c.labelBinding(slow);
-            rtArgs(next);
-            c.loadConstant(op).loadConstant(a).loadConstant(b).loadConstant(cc);
-            rt("arithVV", CD_boolean, CD_INTERP, CD_THREAD, CD_FRAME, CD_int, CD_int, CD_int, CD_int, CD_int);
-            afterPending(next);
+            slowInsn("arithInsn", next - 1);
         });
     }
 
@@ -772,11 +760,7 @@ final class ProtoCompiler {
         c.aload(T2).aastore();
         slow(() -> {
             c.labelBinding(slow);
-            rtArgs(next);
-            c.loadConstant(a);
-            constant(d, CD_STRING);
-            rt("gget", CD_boolean, CD_INTERP, CD_THREAD, CD_FRAME, CD_int, CD_int, CD_STRING);
-            afterPending(next);
+            slowInsn("indexInsn", next - 1);
         });
     }
 
@@ -790,11 +774,7 @@ final class ProtoCompiler {
         c.invokevirtual(CD_TABLE, "setStr", MethodTypeDesc.of(CD_void, CD_STRING, CD_Object));
         slow(() -> {
             c.labelBinding(slow);
-            rtArgs(next);
-            c.loadConstant(a);
-            constant(d, CD_STRING);
-            rt("gset", CD_boolean, CD_INTERP, CD_THREAD, CD_FRAME, CD_int, CD_int, CD_STRING);
-            afterPending(next);
+            slowInsn("newindexInsn", next - 1);
         });
     }
 
@@ -828,11 +808,7 @@ final class ProtoCompiler {
         c.aload(T2).aastore();
         slow(() -> {
             c.labelBinding(slow);
-            rtArgs(next);
-            c.loadConstant(a).loadConstant(b);
-            key(op, cc, true);
-            rt("index", CD_boolean, CD_INTERP, CD_THREAD, CD_FRAME, CD_int, CD_int, CD_int, CD_Object);
-            afterPending(next);
+            slowInsn("indexInsn", next - 1);
         });
     }
 
@@ -852,11 +828,7 @@ final class ProtoCompiler {
         }
         slow(() -> {
             c.labelBinding(slow);
-            rtArgs(next);
-            c.loadConstant(a).loadConstant(b);
-            key(op, cc, true);
-            rt("setIndex", CD_boolean, CD_INTERP, CD_THREAD, CD_FRAME, CD_int, CD_int, CD_int, CD_Object);
-            afterPending(next);
+            slowInsn("newindexInsn", next - 1);
         });
     }
 

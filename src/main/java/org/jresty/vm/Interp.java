@@ -76,15 +76,22 @@ public final class Interp {
 
     static Frame pushFrame(LuaThread L) {
         int d = L.depth;
-        if (d == L.frames.length) L.frames = Arrays.copyOf(L.frames, d * 2);
-        Frame f = L.frames[d];
-        if (f == null) L.frames[d] = f = new Frame();
+        Frame[] fr = L.frames;
+        Frame f;
+        if (d >= fr.length || (f = fr[d]) == null) f = newFrame(L, d);
         L.depth = d + 1;
         f.handler = null;
         f.isPcall = false;
         f.tailcalled = false;
         f.nvarargs = 0;
         f.nargs = 0;
+        return f;
+    }
+
+    private static Frame newFrame(LuaThread L, int d) {
+        if (d >= L.frames.length) L.frames = Arrays.copyOf(L.frames, Math.max(d + 1, L.frames.length * 2));
+        Frame f = L.frames[d];
+        if (f == null) L.frames[d] = f = new Frame();
         return f;
     }
 
@@ -118,6 +125,18 @@ public final class Interp {
      */
     void precall(LuaThread L, int fs, int nargs, int resultSlot, int nresults, int kind, int contArg) {
         Object fv = L.stack[fs];
+        if (fv instanceof LuaClosure cl) {
+            pushLua(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
+        } else if (fv instanceof Builtin b && b.special == Builtin.SPECIAL_NONE) {
+            callBuiltin(L, b, fs, nargs, resultSlot, nresults, kind, contArg);
+        } else {
+            precallSlow(L, fs, nargs, resultSlot, nresults, kind, contArg);
+        }
+    }
+
+    /** pcall, xpcall and yield, and values called through __call (which shift the arguments up by one). */
+    private void precallSlow(LuaThread L, int fs, int nargs, int resultSlot, int nresults, int kind, int contArg) {
+        Object fv = L.stack[fs];
         for (;;) {
             if (fv instanceof LuaClosure cl) {
                 pushLua(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
@@ -144,29 +163,24 @@ public final class Interp {
         }
     }
 
-    private void pushLua(LuaThread L, LuaClosure cl, int fs, int nargs, int resultSlot, int nresults, int kind,
-                         int contArg) {
+    /**
+     * Pushes the frame of a Lua closure called at fs. Kept small enough for HotSpot to inline into the
+     * interpreter loop (FreqInlineSize): vararg functions and the checks that rarely fire live elsewhere.
+     */
+    void pushLua(LuaThread L, LuaClosure cl, int fs, int nargs, int resultSlot, int nresults, int kind,
+                 int contArg) {
         Proto p = cl.proto;
-        int base = fs + fsl;
-        int np = p.numparams;
-        int va = 0, vn = 0;
         if ((p.flags & Proto.VARARG) != 0) {
-            int nb = base + nargs + fsl;
-            checkStack(L, nb + p.framesize, p.framesize);
-            Object[] st = L.stack;
-            st[nb - fsl] = cl;
-            if (fr2) st[nb - 1] = null;
-            for (int i = 0; i < np; i++) {
-                st[nb + i] = i < nargs ? st[base + i] : null;
-            }
-            va = base + np;
-            vn = nargs > np ? nargs - np : 0;
-            base = nb;
-        } else {
-            checkStack(L, base + p.framesize, p.framesize);
-            Object[] st = L.stack;
-            for (int i = nargs; i < np; i++) st[base + i] = null;
+            pushVararg(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
+            return;
         }
+        int base = fs + fsl;
+        int top = base + p.framesize;
+        if (top > L.stackAccounted || top + EXTRA > L.stack.length || top > stackLimit) {
+            checkStack(L, top, p.framesize);
+        }
+        Object[] st = L.stack;
+        for (int i = nargs, np = p.numparams; i < np; i++) st[base + i] = null;
         Frame f = pushFrame(L);
         f.func = cl;
         f.cl = cl;
@@ -177,8 +191,36 @@ public final class Interp {
         f.nresults = nresults;
         f.kind = kind;
         f.contArg = contArg;
-        f.varargStart = va;
-        f.nvarargs = vn;
+        f.nargs = nargs;
+        if (hooks.onCall) hooks.call(L);
+    }
+
+    /** A vararg function's frame: the function and its fixed parameters move above the arguments (FRAME_VARG). */
+    private void pushVararg(LuaThread L, LuaClosure cl, int fs, int nargs, int resultSlot, int nresults, int kind,
+                            int contArg) {
+        Proto p = cl.proto;
+        int base = fs + fsl;
+        int np = p.numparams;
+        int nb = base + nargs + fsl;
+        checkStack(L, nb + p.framesize, p.framesize);
+        Object[] st = L.stack;
+        st[nb - fsl] = cl;
+        if (fr2) st[nb - 1] = null;
+        for (int i = 0; i < np; i++) {
+            st[nb + i] = i < nargs ? st[base + i] : null;
+        }
+        Frame f = pushFrame(L);
+        f.func = cl;
+        f.cl = cl;
+        f.funcSlot = fs;
+        f.base = nb;
+        f.pc = 1;
+        f.resultSlot = resultSlot;
+        f.nresults = nresults;
+        f.kind = kind;
+        f.contArg = contArg;
+        f.varargStart = base + np;
+        f.nvarargs = nargs > np ? nargs - np : 0;
         f.nargs = nargs;
         if (hooks.onCall) hooks.call(L);
     }
@@ -200,7 +242,6 @@ public final class Interp {
         f.nresults = nresults;
         f.kind = kind;
         f.contArg = contArg;
-        L.top = base + nargs;
         if (hooks.onCall) hooks.call(L);
         int n = b.call(L, base, nargs);
         L.depth--;
@@ -262,8 +303,13 @@ public final class Interp {
 
     /** Delivers n results at [src, src+n) of the (already popped) frame f as its caller asked. */
     void deliver(LuaThread L, Frame f, int src, int n) {
+        if (f.kind == K_NORMAL) moveResults(L, src, n, f.resultSlot, f.nresults);
+        else deliverSpecial(L, f, src, n);
+    }
+
+    /** Results of a pcall body, a comparison metamethod (K_COND) or a __concat step (K_CAT). */
+    private void deliverSpecial(LuaThread L, Frame f, int src, int n) {
         switch (f.kind) {
-            case K_NORMAL -> moveResults(L, src, n, f.resultSlot, f.nresults);
             case K_PCALL_BODY -> {
                 Frame p = L.frames[--L.depth];
                 L.stack[src - 1] = Boolean.TRUE;
@@ -792,6 +838,183 @@ public final class Interp {
         return PENDING;
     }
 
+    // ================================================================================================ slow paths
+    // The loop keeps only each instruction's common case; the rest of an instruction lives here, so that the
+    // loop stays small enough for HotSpot to inline its hot callees (it stops inlining into a method whose
+    // bytecode with inlinees passes 8000 bytes). Each takes the instruction and the pc after it, stores f.pc
+    // first (errors and metamethod frames need it) and reports whether a frame was pushed.
+
+    /** pc after a taken comparison or test: past the JMP that follows it, to its target. */
+    private static int jumpAfter(int[] bc, int pc) {
+        return pc + 1 + Op.j(bc[pc]);
+    }
+
+    /** ISLT/ISGE/ISLE/ISGT beyond two numbers: the next pc, or -1 when a __lt/__le frame was pushed. */
+    int compareInsn(LuaThread L, Frame f, int pc, int ins) {
+        f.pc = pc;
+        int op = ins & 0xff;
+        boolean le = op >= 2, negate = (op & 1) != 0;
+        Object[] st = L.stack;
+        int base = f.base;
+        Object x = st[base + ((ins >>> 8) & 0xff)], y = st[base + (ins >>> 16)];
+        Object o = compare(L, x, y, le, negate);
+        if (o == PENDING) return -1;
+        boolean r = (Boolean) o;
+        if (negate) r = !r;
+        return r ? jumpAfter(f.cl.proto.bc, pc) : pc + 1;
+    }
+
+    /** ISEQV/ISNEV when the operands are not the same object (numbers, __eq): next pc, or -1 for an __eq frame. */
+    int equalInsn(LuaThread L, Frame f, int pc, int ins, Object x, Object y) {
+        boolean neg = (ins & 0xff) == 5;
+        boolean r = rawEquals(x, y);
+        if (!r && x != null && y != null && x.getClass() == y.getClass() && !(x instanceof Double)) {
+            f.pc = pc;
+            Object o = eqMeta(L, x, y, neg);
+            if (o == PENDING) return -1;
+            r = (Boolean) o;
+        }
+        if (neg) r = !r;
+        return r ? jumpAfter(f.cl.proto.bc, pc) : pc + 1;
+    }
+
+    /** UNM of a non-number and LEN: true when a metamethod frame was pushed. */
+    boolean unaryInsn(LuaThread L, Frame f, int pc, int ins) {
+        f.pc = pc;
+        int a = (ins >>> 8) & 0xff, d = ins >>> 16;
+        int base = f.base;
+        Object v = L.stack[base + d];
+        Object r = (ins & 0xff) == Op.LEN.ordinal() ? len(L, v, base + a, d) : unm(L, v, base + a, d);
+        if (r == PENDING) return true;
+        L.stack[base + a] = r;
+        return false;
+    }
+
+    /**
+     * ADDVN..POW beyond two numbers (coercion, metamethods) and MOD and POW entirely: true when a metamethod
+     * frame was pushed. Opcodes 22..36 are five operations times VN, NV, VV; 37 is POW.
+     */
+    boolean arithInsn(LuaThread L, Frame f, int pc, int ins) {
+        f.pc = pc;
+        int op = ins & 0xff, a = (ins >>> 8) & 0xff, b = ins >>> 24, c = (ins >>> 16) & 0xff;
+        int shape = op == 37 ? 2 : (op - 22) / 5, arith = op == 37 ? 5 : (op - 22) % 5;
+        Object[] st = L.stack;
+        int base = f.base;
+        Object x, y;
+        int sx = b, sy = c;
+        if (shape == 2) {
+            x = st[base + b];
+            y = st[base + c];
+        } else {
+            Double k = f.cl.proto.knum[c];
+            if (shape == 0) {
+                x = st[base + b];
+                y = k;
+                sy = -1;
+            } else {
+                x = k;
+                y = st[base + b];
+                sx = -1;
+                sy = b;
+            }
+        }
+        Object r = arith(L, arith, x, y, base + a, sx, sy);
+        if (r == PENDING) return true;
+        L.stack[base + a] = r;
+        return false;
+    }
+
+    /** GGET/TGETV/TGETS/TGETB beyond a hit in a table: __index, or an error. True when a frame was pushed. */
+    boolean indexInsn(LuaThread L, Frame f, int pc, int ins) {
+        f.pc = pc;
+        int op = ins & 0xff, a = (ins >>> 8) & 0xff, b = ins >>> 24, c = (ins >>> 16) & 0xff;
+        Object[] st = L.stack;
+        int base = f.base;
+        Object o, k;
+        int slot = b;
+        if (op == Op.GGET.ordinal()) {
+            o = f.cl.env;
+            k = f.cl.proto.kgc[ins >>> 16];
+            slot = -1;
+        } else {
+            o = st[base + b];
+            k = op == Op.TGETV.ordinal() ? st[base + c] : op == Op.TGETS.ordinal() ? f.cl.proto.kgc[c] : num(c);
+        }
+        Object v = o instanceof LuaTable t && t.metatable != null ? indexMiss(L, t, k, base + a, slot)
+                : index(L, o, k, base + a, slot);
+        if (v == PENDING) return true;
+        L.stack[base + a] = v;
+        return false;
+    }
+
+    /** GSET/TSETV/TSETS/TSETB on a table with a metatable or a non-table: true when __newindex was called. */
+    boolean newindexInsn(LuaThread L, Frame f, int pc, int ins) {
+        f.pc = pc;
+        int op = ins & 0xff, a = (ins >>> 8) & 0xff, b = ins >>> 24, c = (ins >>> 16) & 0xff;
+        Object[] st = L.stack;
+        int base = f.base;
+        Object o, k;
+        int slot = b;
+        if (op == Op.GSET.ordinal()) {
+            o = f.cl.env;
+            k = f.cl.proto.kgc[ins >>> 16];
+            slot = -1;
+        } else {
+            o = st[base + b];
+            k = op == Op.TSETV.ordinal() ? st[base + c] : op == Op.TSETS.ordinal() ? f.cl.proto.kgc[c] : num(c);
+        }
+        return setIndex(L, o, k, st[base + a], slot) == PENDING;
+    }
+
+    /** CALLT/CALLMT: the callee replaces frame f, taking over where its results go. */
+    void tailCall(LuaThread L, Frame f, int pc, int ins) {
+        f.pc = pc;
+        int base = f.base;
+        int fs = base + ((ins >>> 8) & 0xff);
+        int nargs = (ins & 0xff) == Op.CALLT.ordinal() ? (ins >>> 16) - 1 : L.top - (fs + fsl);
+        Object[] st = L.stack;
+        Object callee = st[fs];
+        if (!(callee instanceof LuaFunction) && !(Meta.mm(vm, callee, vm.MM_CALL) instanceof LuaFunction)) {
+            throw callError(L, fs, callee);
+        }
+        if (L.openUpvals != null) closeUpvals(L, base);
+        int dst = f.funcSlot;
+        int rs = f.resultSlot, nr = f.nresults, kind = f.kind, ca = f.contArg;
+        L.depth--;
+        System.arraycopy(st, fs, st, dst, fsl + nargs);
+        int d0 = L.depth;
+        precall(L, dst, nargs, rs, nr, kind, ca);
+        if (L.depth > d0) L.frames[L.depth - 1].tailcalled = true;
+    }
+
+    /** FORI/JFORI (run once per loop, so out of the loop): coerces strings or raises LuaJIT's error. Next pc. */
+    int forPrep(LuaThread L, Frame f, int pc, int ins) {
+        Object[] st = L.stack;
+        int ra = f.base + ((ins >>> 8) & 0xff);
+        Object i0 = st[ra], lim = st[ra + 1], step = st[ra + 2];
+        if (!(i0 instanceof Double && lim instanceof Double && step instanceof Double)) {
+            f.pc = pc;
+            i0 = forNum(L, i0, "'for' initial value must be a number");
+            lim = forNum(L, lim, "'for' limit must be a number");
+            step = forNum(L, step, "'for' step must be a number");
+            st[ra] = i0;
+            st[ra + 1] = lim;
+            st[ra + 2] = step;
+        }
+        double x = (Double) i0, l = (Double) lim, s = (Double) step;
+        if (s >= 0 ? x <= l : x >= l) {
+            st[ra + 3] = i0;
+            return pc;
+        }
+        return pc + Op.j(ins);
+    }
+
+    /** ISNEXT: keeps pairs() loops on ITERN, or despecializes them to ITERC/JMP as LuaJIT does. Next pc. */
+    int isNext(LuaThread L, Frame f, int pc, int ins) {
+        isnext(L.stack, f.base + ((ins >>> 8) & 0xff), f.cl.proto, pc - 1);
+        return pc + Op.j(ins);
+    }
+
     // ================================================================================================ the loop
 
     /** Runs the frames above index entry until they have all returned (or the coroutine yields). */
@@ -826,98 +1049,58 @@ public final class Interp {
                 switch (ins & 0xff) {
                     case 0: { // ISLT
                         Object x = st[base + a], y = st[base + (ins >>> 16)];
-                        boolean r;
-                        if (x instanceof Double p && y instanceof Double q) r = p < q;
-                        else {
-                            f.pc = pc;
-                            Object o = compare(L, x, y, false, false);
-                            if (o == PENDING) continue reload;
-                            r = (Boolean) o;
-                        }
-                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        if (x instanceof Double p && y instanceof Double q) pc += p < q ? (bc[pc] >>> 16) - 0x7fff : 1;
+                        else if ((pc = compareInsn(L, f, pc, ins)) < 0) continue reload;
                         break;
                     }
                     case 1: { // ISGE
                         Object x = st[base + a], y = st[base + (ins >>> 16)];
-                        boolean r;
-                        if (x instanceof Double p && y instanceof Double q) r = !(p < q);
-                        else {
-                            f.pc = pc;
-                            Object o = compare(L, x, y, false, true);
-                            if (o == PENDING) continue reload;
-                            r = !(Boolean) o;
-                        }
-                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        if (x instanceof Double p && y instanceof Double q) pc += !(p < q) ? (bc[pc] >>> 16) - 0x7fff : 1;
+                        else if ((pc = compareInsn(L, f, pc, ins)) < 0) continue reload;
                         break;
                     }
                     case 2: { // ISLE
                         Object x = st[base + a], y = st[base + (ins >>> 16)];
-                        boolean r;
-                        if (x instanceof Double p && y instanceof Double q) r = p <= q;
-                        else {
-                            f.pc = pc;
-                            Object o = compare(L, x, y, true, false);
-                            if (o == PENDING) continue reload;
-                            r = (Boolean) o;
-                        }
-                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        if (x instanceof Double p && y instanceof Double q) pc += p <= q ? (bc[pc] >>> 16) - 0x7fff : 1;
+                        else if ((pc = compareInsn(L, f, pc, ins)) < 0) continue reload;
                         break;
                     }
                     case 3: { // ISGT
                         Object x = st[base + a], y = st[base + (ins >>> 16)];
-                        boolean r;
-                        if (x instanceof Double p && y instanceof Double q) r = !(p <= q);
-                        else {
-                            f.pc = pc;
-                            Object o = compare(L, x, y, true, true);
-                            if (o == PENDING) continue reload;
-                            r = !(Boolean) o;
-                        }
-                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        if (x instanceof Double p && y instanceof Double q) pc += !(p <= q) ? (bc[pc] >>> 16) - 0x7fff : 1;
+                        else if ((pc = compareInsn(L, f, pc, ins)) < 0) continue reload;
                         break;
                     }
                     case 4: // ISEQV
                     case 5: { // ISNEV
                         Object x = st[base + a], y = st[base + (ins >>> 16)];
-                        boolean neg = (ins & 0xff) == 5;
-                        boolean r = rawEquals(x, y);
-                        if (!r && x != null && y != null && x.getClass() == y.getClass() && !(x instanceof Double)) {
-                            f.pc = pc;
-                            Object o = eqMeta(L, x, y, neg);
-                            if (o == PENDING) continue reload;
-                            r = (Boolean) o;
-                        }
-                        if (neg) r = !r;
-                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        if (x == y && !(x instanceof Double)) pc += (ins & 0xff) == 4 ? (bc[pc] >>> 16) - 0x7fff : 1;
+                        else if ((pc = equalInsn(L, f, pc, ins, x, y)) < 0) continue reload;
                         break;
                     }
                     case 6: // ISEQS
                     case 7: { // ISNES
-                        boolean r = rawEquals(st[base + a], kgc[ins >>> 16]);
-                        if ((ins & 0xff) == 7) r = !r;
-                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        boolean r = st[base + a] == kgc[ins >>> 16];
+                        pc += r == ((ins & 0xff) == 6) ? (bc[pc] >>> 16) - 0x7fff : 1;
                         break;
                     }
                     case 8: // ISEQN
                     case 9: { // ISNEN
-                        Object x = st[base + a];
-                        boolean r = x instanceof Double p && p == knum[ins >>> 16];
-                        if ((ins & 0xff) == 9) r = !r;
-                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        boolean r = st[base + a] instanceof Double p && p == knum[ins >>> 16];
+                        pc += r == ((ins & 0xff) == 8) ? (bc[pc] >>> 16) - 0x7fff : 1;
                         break;
                     }
                     case 10: // ISEQP
                     case 11: { // ISNEP
                         boolean r = st[base + a] == pri(ins >>> 16);
-                        if ((ins & 0xff) == 11) r = !r;
-                        pc = r ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        pc += r == ((ins & 0xff) == 10) ? (bc[pc] >>> 16) - 0x7fff : 1;
                         break;
                     }
                     case 12: { // ISTC
                         Object d = st[base + (ins >>> 16)];
                         if (d != null && d != Boolean.FALSE) {
                             st[base + a] = d;
-                            pc = pc + 1 + Op.j(bc[pc]);
+                            pc += (bc[pc] >>> 16) - 0x7fff;
                         } else pc++;
                         break;
                     }
@@ -925,18 +1108,18 @@ public final class Interp {
                         Object d = st[base + (ins >>> 16)];
                         if (d == null || d == Boolean.FALSE) {
                             st[base + a] = d;
-                            pc = pc + 1 + Op.j(bc[pc]);
+                            pc += (bc[pc] >>> 16) - 0x7fff;
                         } else pc++;
                         break;
                     }
                     case 14: { // IST
                         Object d = st[base + (ins >>> 16)];
-                        pc = (d != null && d != Boolean.FALSE) ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        pc += (d != null && d != Boolean.FALSE) ? (bc[pc] >>> 16) - 0x7fff : 1;
                         break;
                     }
                     case 15: { // ISF
                         Object d = st[base + (ins >>> 16)];
-                        pc = (d == null || d == Boolean.FALSE) ? pc + 1 + Op.j(bc[pc]) : pc + 1;
+                        pc += (d == null || d == Boolean.FALSE) ? (bc[pc] >>> 16) - 0x7fff : 1;
                         break;
                     }
                     case 16: // ISTYPE
@@ -951,244 +1134,84 @@ public final class Interp {
                         break;
                     }
                     case 20: { // UNM
-                        int ds = ins >>> 16;
-                        Object d = st[base + ds];
+                        Object d = st[base + (ins >>> 16)];
                         if (d instanceof Double x) st[base + a] = -x;
-                        else {
-                            f.pc = pc;
-                            Object r = unm(L, d, base + a, ds);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        else if (unaryInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
-                    case 21: { // LEN
-                        int ds = ins >>> 16;
-                        Object d = st[base + ds];
-                        f.pc = pc;
-                        Object r = len(L, d, base + a, ds);
-                        if (r == PENDING) continue reload;
-                        st[base + a] = r;
+                    case 21: // LEN
+                        if (unaryInsn(L, f, pc, ins)) continue reload;
                         break;
-                    }
                     case 22: { // ADDVN
-                        int bb = ins >>> 24;
-                        Object x = st[base + bb];
-                        if (x instanceof Double p) {
-                            double q = knum[(ins >>> 16) & 0xff];
-                            st[base + a] = (double) p + q;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 0, x, knum[(ins >>> 16) & 0xff], base + a, bb, -1);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p) st[base + a] = p + knum[(ins >>> 16) & 0xff];
+                        else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 23: { // SUBVN
-                        int bb = ins >>> 24;
-                        Object x = st[base + bb];
-                        if (x instanceof Double p) {
-                            double q = knum[(ins >>> 16) & 0xff];
-                            st[base + a] = (double) p - q;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 1, x, knum[(ins >>> 16) & 0xff], base + a, bb, -1);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p) st[base + a] = p - knum[(ins >>> 16) & 0xff];
+                        else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 24: { // MULVN
-                        int bb = ins >>> 24;
-                        Object x = st[base + bb];
-                        if (x instanceof Double p) {
-                            double q = knum[(ins >>> 16) & 0xff];
-                            st[base + a] = (double) p * q;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 2, x, knum[(ins >>> 16) & 0xff], base + a, bb, -1);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p) st[base + a] = p * knum[(ins >>> 16) & 0xff];
+                        else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 25: { // DIVVN
-                        int bb = ins >>> 24;
-                        Object x = st[base + bb];
-                        if (x instanceof Double p) {
-                            double q = knum[(ins >>> 16) & 0xff];
-                            st[base + a] = (double) p / q;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 3, x, knum[(ins >>> 16) & 0xff], base + a, bb, -1);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
-                        break;
-                    }
-                    case 26: { // MODVN
-                        int bb = ins >>> 24;
-                        Object x = st[base + bb];
-                        if (x instanceof Double p) {
-                            double q = knum[(ins >>> 16) & 0xff];
-                            st[base + a] = (double) p - Math.floor((double) p / q) * q;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 4, x, knum[(ins >>> 16) & 0xff], base + a, bb, -1);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p) st[base + a] = p / knum[(ins >>> 16) & 0xff];
+                        else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 27: { // ADDNV
-                        int bb = ins >>> 24;
-                        Object x = st[base + bb];
-                        if (x instanceof Double p) {
-                            double q = knum[(ins >>> 16) & 0xff];
-                            st[base + a] = q + (double) p;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 0, knum[(ins >>> 16) & 0xff], x, base + a, -1, bb);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p) st[base + a] = knum[(ins >>> 16) & 0xff] + p;
+                        else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 28: { // SUBNV
-                        int bb = ins >>> 24;
-                        Object x = st[base + bb];
-                        if (x instanceof Double p) {
-                            double q = knum[(ins >>> 16) & 0xff];
-                            st[base + a] = q - (double) p;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 1, knum[(ins >>> 16) & 0xff], x, base + a, -1, bb);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p) st[base + a] = knum[(ins >>> 16) & 0xff] - p;
+                        else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 29: { // MULNV
-                        int bb = ins >>> 24;
-                        Object x = st[base + bb];
-                        if (x instanceof Double p) {
-                            double q = knum[(ins >>> 16) & 0xff];
-                            st[base + a] = q * (double) p;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 2, knum[(ins >>> 16) & 0xff], x, base + a, -1, bb);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p) st[base + a] = knum[(ins >>> 16) & 0xff] * p;
+                        else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 30: { // DIVNV
-                        int bb = ins >>> 24;
-                        Object x = st[base + bb];
-                        if (x instanceof Double p) {
-                            double q = knum[(ins >>> 16) & 0xff];
-                            st[base + a] = q / (double) p;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 3, knum[(ins >>> 16) & 0xff], x, base + a, -1, bb);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
-                        break;
-                    }
-                    case 31: { // MODNV
-                        int bb = ins >>> 24;
-                        Object x = st[base + bb];
-                        if (x instanceof Double p) {
-                            double q = knum[(ins >>> 16) & 0xff];
-                            st[base + a] = q - Math.floor(q / (double) p) * (double) p;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 4, knum[(ins >>> 16) & 0xff], x, base + a, -1, bb);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p) st[base + a] = knum[(ins >>> 16) & 0xff] / p;
+                        else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 32: { // ADDVV
-                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
-                        Object x = st[base + bb], y = st[base + c];
-                        if (x instanceof Double p && y instanceof Double q) {
-                            st[base + a] = (double) p + (double) q;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 0, x, y, base + a, bb, c);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p && st[base + ((ins >>> 16) & 0xff)] instanceof Double q) {
+                            st[base + a] = p + q;
+                        } else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 33: { // SUBVV
-                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
-                        Object x = st[base + bb], y = st[base + c];
-                        if (x instanceof Double p && y instanceof Double q) {
-                            st[base + a] = (double) p - (double) q;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 1, x, y, base + a, bb, c);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p && st[base + ((ins >>> 16) & 0xff)] instanceof Double q) {
+                            st[base + a] = p - q;
+                        } else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 34: { // MULVV
-                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
-                        Object x = st[base + bb], y = st[base + c];
-                        if (x instanceof Double p && y instanceof Double q) {
-                            st[base + a] = (double) p * (double) q;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 2, x, y, base + a, bb, c);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p && st[base + ((ins >>> 16) & 0xff)] instanceof Double q) {
+                            st[base + a] = p * q;
+                        } else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 35: { // DIVVV
-                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
-                        Object x = st[base + bb], y = st[base + c];
-                        if (x instanceof Double p && y instanceof Double q) {
-                            st[base + a] = (double) p / (double) q;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 3, x, y, base + a, bb, c);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                        if (st[base + (ins >>> 24)] instanceof Double p && st[base + ((ins >>> 16) & 0xff)] instanceof Double q) {
+                            st[base + a] = p / q;
+                        } else if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
-                    case 36: { // MODVV
-                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
-                        Object x = st[base + bb], y = st[base + c];
-                        if (x instanceof Double p && y instanceof Double q) {
-                            st[base + a] = (double) p - Math.floor((double) p / (double) q) * (double) q;
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 4, x, y, base + a, bb, c);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
+                    case 26: // MODVN
+                    case 31: // MODNV
+                    case 36: // MODVV
+                    case 37: // POW
+                        if (arithInsn(L, f, pc, ins)) continue reload;
                         break;
-                    }
-                    case 37: { // POWVV
-                        int bb = ins >>> 24, c = (ins >>> 16) & 0xff;
-                        Object x = st[base + bb], y = st[base + c];
-                        if (x instanceof Double p && y instanceof Double q) {
-                            st[base + a] = pow(p, q);
-                        } else {
-                            f.pc = pc;
-                            Object r = arith(L, 5, x, y, base + a, bb, c);
-                            if (r == PENDING) continue reload;
-                            st[base + a] = r;
-                        }
-                        break;
-                    }
                     case 38: // CAT
                         if (!catOp(L, f, a, ins >>> 24, (ins >>> 16) & 0xff, pc)) continue reload;
                         break;
@@ -1242,109 +1265,65 @@ public final class Interp {
                         break;
                     case 54: { // GGET
                         LuaTable env = cl.env;
-                        Object k = kgc[ins >>> 16];
-                        Object v = env.getStr((LuaString) k);
-                        if (v == null && env.metatable != null) {
-                            f.pc = pc;
-                            v = index(L, env, k, base + a, -1);
-                            if (v == PENDING) continue reload;
-                        }
-                        st[base + a] = v;
+                        Object v = env.getStr((LuaString) kgc[ins >>> 16]);
+                        if (v != null || env.metatable == null) st[base + a] = v;
+                        else if (indexInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 55: { // GSET
                         LuaTable env = cl.env;
-                        Object k = kgc[ins >>> 16];
-                        if (env.metatable == null) env.setStr((LuaString) k, st[base + a]);
-                        else if ((f.pc = pc) > 0 && setIndex(L, env, k, st[base + a], -1) == PENDING) continue reload;
+                        if (env.metatable == null) env.setStr((LuaString) kgc[ins >>> 16], st[base + a]);
+                        else if (newindexInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 56: { // TGETV
-                        int bb = ins >>> 24;
-                        Object o = st[base + bb], k = st[base + ((ins >>> 16) & 0xff)];
                         Object v;
-                        if (o instanceof LuaTable t && ((v = t.get(k)) != null || t.metatable == null)) {
+                        if (st[base + (ins >>> 24)] instanceof LuaTable t
+                                && ((v = t.get(st[base + ((ins >>> 16) & 0xff)])) != null || t.metatable == null)) {
                             st[base + a] = v;
-                        } else if (o instanceof LuaTable t) {
-                            f.pc = pc;
-                            v = indexMiss(L, t, k, base + a, bb);
-                            if (v == PENDING) continue reload;
-                            st[base + a] = v;
-                        } else {
-                            f.pc = pc;
-                            v = index(L, o, k, base + a, bb);
-                            if (v == PENDING) continue reload;
-                            st[base + a] = v;
-                        }
+                        } else if (indexInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 57: { // TGETS
-                        int bb = ins >>> 24;
-                        Object o = st[base + bb];
-                        LuaString k = (LuaString) kgc[(ins >>> 16) & 0xff];
                         Object v;
-                        if (o instanceof LuaTable t && ((v = t.getStr(k)) != null || t.metatable == null)) {
+                        if (st[base + (ins >>> 24)] instanceof LuaTable t) {
+                            LuaString k = (LuaString) kgc[(ins >>> 16) & 0xff];
+                            if ((v = t.getStr(k)) == null && t.metatable != null) {
+                                f.pc = pc;
+                                if ((v = indexMiss(L, t, k, base + a, ins >>> 24)) == PENDING) continue reload;
+                            }
                             st[base + a] = v;
-                        } else if (o instanceof LuaTable t) {
-                            f.pc = pc;
-                            v = indexMiss(L, t, k, base + a, bb);
-                            if (v == PENDING) continue reload;
-                            st[base + a] = v;
-                        } else {
-                            f.pc = pc;
-                            v = index(L, o, k, base + a, bb);
-                            if (v == PENDING) continue reload;
-                            st[base + a] = v;
-                        }
+                        } else if (indexInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 58: { // TGETB
-                        int bb = ins >>> 24;
-                        int k = (ins >>> 16) & 0xff;
-                        Object o = st[base + bb];
                         Object v;
-                        if (o instanceof LuaTable t && ((v = t.getInt(k)) != null || t.metatable == null)) {
+                        if (st[base + (ins >>> 24)] instanceof LuaTable t
+                                && ((v = t.getInt((ins >>> 16) & 0xff)) != null || t.metatable == null)) {
                             st[base + a] = v;
-                        } else if (o instanceof LuaTable t) {
-                            f.pc = pc;
-                            v = indexMiss(L, t, num(k), base + a, bb);
-                            if (v == PENDING) continue reload;
-                            st[base + a] = v;
-                        } else {
-                            f.pc = pc;
-                            v = index(L, o, num(k), base + a, bb);
-                            if (v == PENDING) continue reload;
-                            st[base + a] = v;
-                        }
+                        } else if (indexInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
-                    case 59: { // TGETR
-                        Object o = st[base + (ins >>> 24)];
-                        st[base + a] = ((LuaTable) o).get(st[base + ((ins >>> 16) & 0xff)]);
+                    case 59: // TGETR
+                        st[base + a] = ((LuaTable) st[base + (ins >>> 24)]).get(st[base + ((ins >>> 16) & 0xff)]);
                         break;
-                    }
                     case 60: { // TSETV
-                        f.pc = pc;
-                        int bb = ins >>> 24;
-                        Object o = st[base + bb], k = st[base + ((ins >>> 16) & 0xff)];
-                        if (o instanceof LuaTable t && t.metatable == null) t.set(k, st[base + a]);
-                        else if ((f.pc = pc) > 0 && setIndex(L, o, k, st[base + a], bb) == PENDING) continue reload;
+                        if (st[base + (ins >>> 24)] instanceof LuaTable t && t.metatable == null) {
+                            f.pc = pc; // a bad key (nil, NaN) raises an error at this instruction
+                            t.set(st[base + ((ins >>> 16) & 0xff)], st[base + a]);
+                        } else if (newindexInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 61: { // TSETS
-                        int bb = ins >>> 24;
-                        Object o = st[base + bb];
-                        LuaString k = (LuaString) kgc[(ins >>> 16) & 0xff];
-                        if (o instanceof LuaTable t && t.metatable == null) t.setStr(k, st[base + a]);
-                        else if ((f.pc = pc) > 0 && setIndex(L, o, k, st[base + a], bb) == PENDING) continue reload;
+                        if (st[base + (ins >>> 24)] instanceof LuaTable t && t.metatable == null) {
+                            t.setStr((LuaString) kgc[(ins >>> 16) & 0xff], st[base + a]);
+                        } else if (newindexInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 62: { // TSETB
-                        int bb = ins >>> 24;
-                        Object o = st[base + bb];
-                        int k = (ins >>> 16) & 0xff;
-                        if (o instanceof LuaTable t && t.metatable == null) t.setInt(k, st[base + a]);
-                        else if ((f.pc = pc) > 0 && setIndex(L, o, num(k), st[base + a], bb) == PENDING) continue reload;
+                        if (st[base + (ins >>> 24)] instanceof LuaTable t && t.metatable == null) {
+                            t.setInt((ins >>> 16) & 0xff, st[base + a]);
+                        } else if (newindexInsn(L, f, pc, ins)) continue reload;
                         break;
                     }
                     case 63: // TSETM
@@ -1372,24 +1351,9 @@ public final class Interp {
                         continue reload;
                     }
                     case 67: // CALLMT
-                    case 68: { // CALLT
-                        f.pc = pc;
-                        int fs = base + a;
-                        int nargs = (ins & 0xff) == 68 ? (ins >>> 16) - 1 : L.top - (fs + fsl);
-                        Object callee = st[fs];
-                        if (!(callee instanceof LuaFunction) && !(Meta.mm(vm, callee, vm.MM_CALL) instanceof LuaFunction)) {
-                            throw callError(L, fs, callee);
-                        }
-                        if (L.openUpvals != null) closeUpvals(L, base);
-                        int dst = f.funcSlot;
-                        int rs = f.resultSlot, nr = f.nresults, kind = f.kind, ca = f.contArg;
-                        L.depth--;
-                        System.arraycopy(st, fs, st, dst, fsl + nargs);
-                        int d0 = L.depth;
-                        precall(L, dst, nargs, rs, nr, kind, ca);
-                        if (L.depth > d0) L.frames[L.depth - 1].tailcalled = true;
+                    case 68: // CALLT
+                        tailCall(L, f, pc, ins);
                         continue reload;
-                    }
                     case 69: { // ITERC
                         f.pc = pc;
                         int fs = base + a;
@@ -1408,29 +1372,24 @@ public final class Interp {
                         st = L.stack;
                         break;
                     case 72: // ISNEXT
-                        isnext(st, base + a, pt, pc - 1);
-                        pc += Op.j(ins);
+                        pc = isNext(L, f, pc, ins);
                         break;
                     case 73: // RETM
                     case 74: // RET
                     case 75: // RET0
                     case 76: { // RET1
                         int op = ins & 0xff;
-                        int n = op == 73 ? L.top - (base + a) : op == 74 ? (ins >>> 16) - 1
-                                : op == 75 ? 0 : 1;
+                        int n = op == 76 ? 1 : op == 75 ? 0 : op == 74 ? (ins >>> 16) - 1 : L.top - (base + a);
                         if (L.openUpvals != null && L.openUpvals.index >= base) closeUpvals(L, base);
                         L.depth--;
-                        if (f.kind == K_NORMAL && f.nresults == 1) {
-                            st[f.resultSlot] = n > 0 ? st[base + a] : null;
-                        } else {
-                            deliver(L, f, base + a, n);
-                        }
+                        if (f.kind != K_NORMAL) deliver(L, f, base + a, n);
+                        else if (f.nresults == 1) st[f.resultSlot] = n > 0 ? st[base + a] : null;
+                        else moveResults(L, base + a, n, f.resultSlot, f.nresults);
                         continue reload;
                     }
                     case 77: // FORI
                     case 78: // JFORI
-                        f.pc = pc;
-                        if (!forPrep(L, st, base + a)) pc += Op.j(ins);
+                        pc = forPrep(L, f, pc, ins);
                         break;
                     case 79: // FORL
                     case 80: // IFORL
@@ -1442,7 +1401,7 @@ public final class Interp {
                             Double bx = x;
                             st[base + a] = bx;
                             st[base + a + 3] = bx;
-                            pc += Op.j(ins);
+                            pc += (ins >>> 16) - 0x8000;
                             if (vm.interrupted) {
                                 f.pc = pc;
                                 continue reload;
@@ -1457,7 +1416,7 @@ public final class Interp {
                         Object v = st[base + a];
                         if (v != null) {
                             st[base + a - 1] = v;
-                            pc += Op.j(ins);
+                            pc += (ins >>> 16) - 0x8000;
                             if ((pt.hotcount += 2) >= hotLimit && hotLoop(f, pt, pc)) continue reload;
                         }
                         break;
@@ -1473,7 +1432,7 @@ public final class Interp {
                         if ((pt.hotcount += 2) >= hotLimit && hotLoop(f, pt, pc)) continue reload;
                         break;
                     case 88: // JMP
-                        pc += Op.j(ins);
+                        pc += (ins >>> 16) - 0x8000;
                         break;
                     default:
                         f.pc = pc;
@@ -1603,24 +1562,6 @@ public final class Interp {
         return false;
     }
 
-    /** FORI's checks and coercions (f.pc set): true when the loop runs at least once (index copied to ra+3). */
-    boolean forPrep(LuaThread L, Object[] st, int ra) {
-        Object i0 = st[ra], lim = st[ra + 1], step = st[ra + 2];
-        if (!(i0 instanceof Double && lim instanceof Double && step instanceof Double)) {
-            i0 = forNum(L, i0, "'for' initial value must be a number");
-            lim = forNum(L, lim, "'for' limit must be a number");
-            step = forNum(L, step, "'for' step must be a number");
-            st[ra] = i0;
-            st[ra + 1] = lim;
-            st[ra + 2] = step;
-        }
-        double x = (Double) i0, l = (Double) lim, s = (Double) step;
-        if (s >= 0 ? x <= l : x >= l) {
-            st[ra + 3] = i0;
-            return true;
-        }
-        return false;
-    }
 
     private Object forNum(LuaThread L, Object o, String msg) {
         if (o instanceof Double) return o;
