@@ -108,6 +108,10 @@ public final class Jit {
             if (code == null) {
                 byte[] bytes = ProtoCompiler.classBytes(p);
                 code = bytes == null ? CodeCache.NONE : Compiled.define(bytes);
+                if (DEBUG && bytes != null && ProtoCompiler.regionCount(bytes) > 1) {
+                    System.err.println("jresty jit: split into " + ProtoCompiler.regionCount(bytes) + " methods: "
+                            + describe(p));
+                }
                 CodeCache.put(key, code);
             }
             if (code == CodeCache.NONE) {

@@ -99,6 +99,12 @@ final class ProtoCompiler {
         return null;
     }
 
+    /** Number of region methods of a generated class (1: the prototype is the body of run()). */
+    static int regionCount(byte[] bytes) {
+        return (int) Math.max(1, ClassFile.of().parse(bytes).methods().stream()
+                .filter(m -> m.methodName().stringValue().matches("r\\d+")).count());
+    }
+
     /** The largest method of a generated class, in bytes of JVM code. */
     private static int maxCodeLength(byte[] bytes) {
         return ClassFile.of().parse(bytes).methods().stream()

@@ -3,6 +3,7 @@ package org.jresty.jit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -197,6 +198,20 @@ class CompileTierTest {
         assertNotNull(f.proto.compiled);
         run(vm, "jit.flush(f)");
         assertNull(f.proto.compiled);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void equalPrototypesShareCodeButNotConstants(Mode mode) {
+        LuaVM a = vm(mode, true), b = vm(mode, true);
+        // the same instructions and number constants, other strings: one class, each prototype's own strings
+        assertEquals("a.x\t1.5\n", run(a, "function f(t) return t.x, 1.5 end print(f({x = 'a.x'}))"));
+        assertEquals("b.y\t1.5\n", run(b, "function f(t) return t.y, 1.5 end print(f({y = 'b.y'}))"));
+        LuaClosure fa = (LuaClosure) a.globals.getStr(a.intern("f"));
+        LuaClosure fb = (LuaClosure) b.globals.getStr(b.intern("f"));
+        assertNotNull(fa.proto.compiled);
+        assertSame(fa.proto.compiled, fb.proto.compiled);
+        assertEquals("nil\t1.5\n", run(b, "print(f({x = 1}))"));
     }
 
     @ParameterizedTest
