@@ -28,6 +28,8 @@ public final class Proto extends GCObject {
     public Object[] kgc;
     /** Number constants by operand index. */
     public double[] knum;
+    /** knum boxed once for the VM (KNUM, USETN), shared by all closures of the prototype; see {@link #boxedKnum}. */
+    private Double[] kbox;
 
     // ---- debug info (absent when loaded from a stripped dump: lineinfo == null) ----
     public LuaString chunkname;
@@ -46,6 +48,18 @@ public final class Proto extends GCObject {
     public int hotcount;
     /** The compiled code of this prototype (an org.jresty.vm.Compiled), or null. */
     public Object compiled;
+
+    /** The number constants as the VM's values (boxed on first use; numbers are the same in every VM). */
+    public Double[] boxedKnum() {
+        Double[] k = kbox;
+        if (k == null) {
+            double[] kn = knum == null ? new double[0] : knum;
+            k = new Double[kn.length];
+            for (int i = 0; i < kn.length; i++) k[i] = kn[i];
+            kbox = k;
+        }
+        return k;
+    }
 
     public int sizebc() {
         return bc.length;

@@ -47,14 +47,14 @@ public final class Coro {
                 co.stack[0] = fn;
                 System.arraycopy(L.stack, src, co.stack, fsl, nargs);
                 co.top = fsl + nargs;
-                in.runCoroutine(co, () -> in.precall(co, 0, nargs, 0, -1, Frame.K_NORMAL, 0));
+                in.runCoroutine(co, null, nargs);
             } else {
                 Frame y = co.frames[co.depth - 1];
                 co.depth--;
                 co.yielding = false;
                 co.ensureStack(y.base + nargs + Interp.EXTRA);
                 System.arraycopy(L.stack, src, co.stack, y.base, nargs);
-                in.runCoroutine(co, () -> in.deliver(co, y, y.base, nargs));
+                in.runCoroutine(co, y, nargs);
             }
             int from, n;
             if (co.yielding) {

@@ -445,16 +445,18 @@ public final class Interp {
     }
 
     /**
-     * Runs the coroutine action (start or continue after a yield) on co's own loop with its pcall frames
-     * protecting; errors that escape are thrown.
+     * Starts co (yielded == null: its function is in slot 0 with nargs arguments) or continues it after a yield
+     * (the nargs resume values sit at yielded.base), on co's own loop with its pcall frames protecting; errors
+     * that escape are thrown.
      */
-    void runCoroutine(LuaThread co, Runnable first) {
+    void runCoroutine(LuaThread co, Frame yielded, int nargs) {
         boolean started = false;
         for (;;) {
             try {
                 if (!started) {
                     started = true;
-                    first.run();
+                    if (yielded == null) precall(co, 0, nargs, 0, -1, K_NORMAL, 0);
+                    else deliver(co, yielded, yielded.base, nargs);
                 }
                 if (!co.yielding && co.depth > 0) execute(co, 0);
                 return;

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
 import org.jresty.Mode;
 import org.jresty.bytecode.DumpReader;
 import org.jresty.bytecode.Proto;
@@ -71,7 +70,6 @@ public final class LuaVM {
     /** __add, __sub, __mul, __div, __mod, __pow (Interp's arithmetic op order). */
     final LuaString[] MM_ARITH;
 
-    private final IdentityHashMap<Proto, Double[]> kboxCache = new IdentityHashMap<>();
     /** Values Java code keeps alive (marked as roots): libraries' private tables and functions. */
     public final java.util.List<Object> pinned = new java.util.ArrayList<>();
 
@@ -202,20 +200,9 @@ public final class LuaVM {
     /** A closure of a prototype (the interpreter's FNEW and load use this). */
     public LuaClosure newClosure(Proto p, UpVal[] ups, LuaTable env) {
         LuaClosure c = new LuaClosure(p, ups, env);
-        c.kbox = boxedConstants(p);
+        c.kbox = p.boxedKnum();
         heap.newLuaClosure(c);
         return c;
-    }
-
-    Double[] boxedConstants(Proto p) {
-        Double[] k = kboxCache.get(p);
-        if (k == null) {
-            double[] kn = p.knum == null ? new double[0] : p.knum;
-            k = new Double[kn.length];
-            for (int i = 0; i < kn.length; i++) k[i] = kn[i];
-            kboxCache.put(p, k);
-        }
-        return k;
     }
 
     /** Loads and runs a file ("@path" chunk name); returns its results. */
