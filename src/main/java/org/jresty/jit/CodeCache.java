@@ -13,7 +13,7 @@ import org.jresty.vm.Compiled;
  * instructions, the number constants and the kinds of the GC constants. Least recently used entries go first.
  */
 final class CodeCache {
-    private static final int MAX = 4096;
+    private static final int MAX = 1024;
     /** Marks content that cannot be compiled (too big). */
     static final Compiled NONE = new Compiled() {
         @Override
