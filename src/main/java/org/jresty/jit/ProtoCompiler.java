@@ -464,11 +464,18 @@ final class ProtoCompiler {
                     slowInsn("unaryInsn", p);
                 });
             }
-            case LEN -> {
-                c.aload(IN).aload(L).aload(F).loadConstant(next).loadConstant(ins);
-                interpCall("unaryInsn", CD_boolean, CD_THREAD, CD_FRAME, CD_int, CD_int);
-                c.ifne(reload);
-                reloadStack();
+            case LEN -> { // a table's border (no __len in 5.1); anything else as the interpreter does
+                Label slow = c.newLabel();
+                load(d);
+                c.dup().astore(T1).instanceOf(CD_TABLE).ifeq(slow);
+                slotAddr(a);
+                c.aload(T1).checkcast(CD_TABLE).invokevirtual(CD_TABLE, "length", MethodTypeDesc.of(CD_int));
+                interpStatic("num", CD_Double, CD_int);
+                c.aastore();
+                slow(() -> {
+                    c.labelBinding(slow);
+                    slowInsn("unaryInsn", p);
+                });
             }
             case ADDVN, SUBVN, MULVN, DIVVN, MODVN -> arithK(next, op.ordinal() - Op.ADDVN.ordinal(), a, b, cc, false);
             case ADDNV, SUBNV, MULNV, DIVNV, MODNV -> arithK(next, op.ordinal() - Op.ADDNV.ordinal(), a, b, cc, true);
