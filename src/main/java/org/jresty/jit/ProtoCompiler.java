@@ -617,7 +617,13 @@ final class ProtoCompiler {
             }
             case LOOP, ILOOP, JLOOP -> interruptCheck(next);
             case JMP -> c.goto_(at(p + 1 + Op.j(ins)));
-            default -> exitTo(p); // calls, returns, anything else: the interpreter
+            case CALL, CALLM -> slowInsn("callInsn", p); // continues here after a builtin, else RELOAD
+            case RET, RET0, RET1, RETM -> {
+                c.aload(IN).aload(L).aload(F).loadConstant(ins);
+                interpCall("retInsn", CD_void, CD_THREAD, CD_FRAME, CD_int);
+                c.goto_(reload);
+            }
+            default -> exitTo(p); // tail calls, iterator calls, anything else: the interpreter
         }
     }
 

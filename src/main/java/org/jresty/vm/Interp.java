@@ -968,6 +968,32 @@ public final class Interp {
         return setIndex(L, o, k, st[base + a], slot) == PENDING;
     }
 
+    /**
+     * CALL/CALLM from compiled code (pc: the instruction after it): true when the frame must be reloaded (a Lua
+     * frame or pcall was pushed, a yield or an interrupt is due, a hook got set); false when a builtin ran to
+     * completion and the caller's compiled code continues at pc.
+     */
+    boolean callInsn(LuaThread L, Frame f, int pc, int ins) {
+        f.pc = pc;
+        int fs = f.base + ((ins >>> 8) & 0xff);
+        int nargs = (ins & 0xff) == Op.CALL.ordinal() ? ((ins >>> 16) & 0xff) - 1 : L.top - (fs + fsl);
+        int d = L.depth;
+        precall(L, fs, nargs, fs, (ins >>> 24) - 1, K_NORMAL, 0);
+        return L.depth != d || L.yielding || vm.interrupted || hooks.onIns || hooks.onCall;
+    }
+
+    /** RET/RET0/RET1/RETM: closes the frame's upvalues, pops it and delivers its results. */
+    void retInsn(LuaThread L, Frame f, int ins) {
+        int op = ins & 0xff, base = f.base, a = (ins >>> 8) & 0xff;
+        int n = op == 76 ? 1 : op == 75 ? 0 : op == 74 ? (ins >>> 16) - 1 : L.top - (base + a);
+        if (L.openUpvals != null && L.openUpvals.index >= base) closeUpvals(L, base);
+        L.depth--;
+        Object[] st = L.stack;
+        if (f.kind != K_NORMAL) deliver(L, f, base + a, n);
+        else if (f.nresults == 1) st[f.resultSlot] = n > 0 ? st[base + a] : null;
+        else moveResults(L, base + a, n, f.resultSlot, f.nresults);
+    }
+
     /** CALLT/CALLMT: the callee replaces frame f, taking over where its results go. */
     void tailCall(LuaThread L, Frame f, int pc, int ins) {
         f.pc = pc;
@@ -1379,16 +1405,9 @@ public final class Interp {
                     case 73: // RETM
                     case 74: // RET
                     case 75: // RET0
-                    case 76: { // RET1
-                        int op = ins & 0xff;
-                        int n = op == 76 ? 1 : op == 75 ? 0 : op == 74 ? (ins >>> 16) - 1 : L.top - (base + a);
-                        if (L.openUpvals != null && L.openUpvals.index >= base) closeUpvals(L, base);
-                        L.depth--;
-                        if (f.kind != K_NORMAL) deliver(L, f, base + a, n);
-                        else if (f.nresults == 1) st[f.resultSlot] = n > 0 ? st[base + a] : null;
-                        else moveResults(L, base + a, n, f.resultSlot, f.nresults);
+                    case 76: // RET1
+                        retInsn(L, f, ins);
                         continue reload;
-                    }
                     case 77: // FORI
                     case 78: // JFORI
                         pc = forPrep(L, f, pc, ins);
