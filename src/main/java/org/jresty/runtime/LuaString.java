@@ -7,17 +7,17 @@ import java.util.Arrays;
  * An immutable Lua string: any bytes. Strings are interned per VM (see {@link Interner}), so two equal live
  * strings of one VM are the same object and equality is identity, as in LuaJIT.
  *
- * <p>Two hashes: {@link #sparseHash} (LuaJIT's constant-time hash_sparse, computed at creation) places the string
- * in the string table; {@link #hashCode} places it in tables. The latter is the sparse hash for strings up to
- * 12 bytes, and the dense hash (every byte) for longer ones, computed the first time a table needs it: building
- * a long string never reads all of it twice.
+ * <p>Two hashes ({@link StrHash}): {@link #sparseHash} (constant time, computed at creation) places the string in
+ * the string table; {@link #hashCode} places it in tables. The latter is the sparse hash for strings up to 12
+ * bytes, and the full hash (every byte) for longer ones, computed the first time a table needs it: building a
+ * long string never reads all of it twice.
  */
 public final class LuaString extends GCObject implements Comparable<LuaString> {
     private final byte[] bytes;
     private final int sparse;
     /** The table hash once known (0 = not computed yet; a computed 0 is just recomputed). */
     private int hash;
-    /** Set by the string table when it chains this string by its dense hash (a chain with too many collisions). */
+    /** Set by the string table when it chains this string by its full hash (a chain with too many collisions). */
     boolean denseChained;
 
     /** Creates a string over a private copy of the bytes. Use an {@link Interner} to get the VM's instance. */
@@ -70,7 +70,7 @@ public final class LuaString extends GCObject implements Comparable<LuaString> {
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = StrHash.keyHash(sparse, bytes, 0, bytes.length);
+            h = bytes.length <= StrHash.SPARSE_FULL ? sparse : StrHash.full(bytes);
             hash = h;
         }
         return h;

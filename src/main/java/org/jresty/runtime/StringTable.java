@@ -15,8 +15,8 @@ import org.jresty.heap.Layout;
  * reference each).
  *
  * <p>Strings are chained by LuaJIT's constant-time sparse hash. As in LuaJIT 2.1, a chain that collects more than
- * {@link #MAX_COLL} collisions (long strings that agree on the sampled words) moves to the dense hash: its slot is
- * marked, and the strings whose sparse hash lands on a marked slot are chained by their dense hash instead.
+ * {@link #MAX_COLL} collisions (long strings that agree on the sampled words) moves to the full hash ({@link StrHash#full}): its slot is
+ * marked, and the strings whose sparse hash lands on a marked slot are chained by their full hash instead.
  */
 public final class StringTable implements Interner {
     /** LJ_STR_MAXCOLL: chain entries (plus equal-hash mismatches) tolerated before a chain turns dense. */
@@ -26,8 +26,8 @@ public final class StringTable implements Interner {
     private GCObject[] chains = new GCObject[0];
     private int mask = -1;
     private int count;
-    /** Slots whose strings are chained by dense hash (LuaJIT's low bit in a chain head); null while none is. */
-    private boolean[] denseSlots;
+    /** Slots whose strings are chained by full hash (LuaJIT's low bit in a chain head); null while none is. */
+    private long[] denseSlots;
     /** The empty string lives in the global state (costs nothing, never collected). */
     public final LuaString empty = new LuaString(new byte[0], 0);
 
@@ -68,7 +68,7 @@ public final class StringTable implements Interner {
     /** The live string with these bytes, or null; turns an over-long sparse chain dense on the way. */
     private LuaString lookup(byte[] b, int off, int len, int sparse) {
         int i = sparse & mask;
-        boolean dense = denseSlots != null && denseSlots[i];
+        boolean dense = isDense(denseSlots, i);
         if (dense) {
             i = StrHash.keyHash(sparse, b, off, len) & mask;
         }
@@ -100,7 +100,7 @@ public final class StringTable implements Interner {
         LuaString s = new LuaString(owned, sparse);
         s.gcMark = (byte) (heap.collector().currentWhite() | Heap.LISTED);
         int i = sparse & mask;
-        if (denseSlots != null && denseSlots[i]) {
+        if (isDense(denseSlots, i)) {
             s.denseChained = true;
             i = s.hashCode() & mask;
         }
@@ -112,12 +112,12 @@ public final class StringTable implements Interner {
         return s;
     }
 
-    /** lj_str_rehash_chain: marks slot i dense and rechains its strings by dense hash (sweeping them if due). */
+    /** lj_str_rehash_chain: marks slot i dense and rechains its strings by full hash (sweeping them if due). */
     private void rechainDense(int i) {
         if (denseSlots == null) {
-            denseSlots = new boolean[mask + 1];
+            denseSlots = new long[(mask >> 6) + 1];
         }
-        denseSlots[i] = true;
+        denseSlots[i >> 6] |= 1L << i;
         boolean sweeping = sweepingStrings();
         GCObject o = chains[i];
         chains[i] = null;
@@ -152,14 +152,12 @@ public final class StringTable implements Interner {
         return mask + 1;
     }
 
-    /** Number of slots whose strings are chained by dense hash (for tests). */
+    /** Number of slots whose strings are chained by full hash (for tests). */
     public int denseSlotCount() {
         int n = 0;
         if (denseSlots != null) {
-            for (boolean d : denseSlots) {
-                if (d) {
-                    n++;
-                }
+            for (long bits : denseSlots) {
+                n += Long.bitCount(bits);
             }
         }
         return n;
@@ -175,7 +173,7 @@ public final class StringTable implements Interner {
             return;
         }
         heap.allocBlock(HeapKind.STRING_TABLE, heap.layout.stringTableSize(newMask + 1));
-        boolean[] newDense = denseSlots == null ? null : markDenseSlots(newMask);
+        long[] newDense = denseSlots == null ? null : markDenseSlots(newMask);
         GCObject[] fresh = new GCObject[newMask + 1];
         for (GCObject head : chains) {
             GCObject o = head;
@@ -183,7 +181,7 @@ public final class StringTable implements Interner {
                 GCObject next = o.gcNext;
                 LuaString s = (LuaString) o;
                 if (newDense != null) {
-                    s.denseChained = newDense[s.sparseHash() & newMask];
+                    s.denseChained = isDense(newDense, s.sparseHash() & newMask);
                 }
                 int i = slotOf(s, newMask);
                 o.gcNext = fresh[i];
@@ -197,21 +195,28 @@ public final class StringTable implements Interner {
         denseSlots = newDense;
     }
 
+    private static boolean isDense(long[] slots, int i) {
+        return slots != null && (slots[i >> 6] & 1L << i) != 0;
+    }
+
     /** The slots of a table of newMask + 1 that more than MAX_COLL strings reach by sparse hash; null if none. */
-    private boolean[] markDenseSlots(int newMask) {
-        int[] lengths = new int[newMask + 1];
+    private long[] markDenseSlots(int newMask) {
+        byte[] lengths = new byte[newMask + 1]; // saturates just above MAX_COLL
         for (GCObject head : chains) {
             for (GCObject o = head; o != null; o = o.gcNext) {
-                lengths[((LuaString) o).sparseHash() & newMask]++;
+                int i = ((LuaString) o).sparseHash() & newMask;
+                if (lengths[i] <= MAX_COLL) {
+                    lengths[i]++;
+                }
             }
         }
-        boolean[] dense = null;
+        long[] dense = null;
         for (int i = 0; i <= newMask; i++) {
             if (lengths[i] > MAX_COLL) {
                 if (dense == null) {
-                    dense = new boolean[newMask + 1];
+                    dense = new long[(newMask >> 6) + 1];
                 }
-                dense[i] = true;
+                dense[i >> 6] |= 1L << i;
             }
         }
         return dense;
