@@ -11,6 +11,11 @@ public final class StrCat {
     private StrCat() {
     }
 
+    /** A number's tostring text as the VM's string, written straight into the array the string table keeps. */
+    public static LuaString number(Interner strings, double d) {
+        return strings.internOwned(NumberFormat.tostringBytes(d));
+    }
+
     /**
      * Concatenates vals[from, from+n) (n &gt;= 1), each a {@link LuaString} or a {@link Double}, into the interned
      * result. A result equal to one of the parts (the others empty) is that part itself.

@@ -192,6 +192,21 @@ class StringTableHashTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void numbersBecomeTheVmsStrings(Mode mode) {
+        Heap h = new Heap(mode);
+        assertSame(h.intern("-0"), StrCat.number(h.strings, -0.0));
+        assertSame(h.intern("123"), StrCat.number(h.strings, 123.0));
+        assertSame(h.intern("1e+15"), StrCat.number(h.strings, 1e15));
+        assertSame(h.intern("nan"), StrCat.number(h.strings, Double.NaN));
+        assertSame(h.intern("0.1"), StrCat.number(h.strings, 0.1));
+        for (double d : new double[] {0, 1, -1, 9, 10, -10, 99999999999999.0, -99999999999999.0, 1e14, 4294967296.0,
+                -2147483648.0, 0.5, 1e-300}) {
+            assertEquals(NumberFormat.tostring(d), new String(NumberFormat.tostringBytes(d), StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void concatenationReturnsTheOnlyNonEmptyPartItself(Mode mode) {
         Heap h = new Heap(mode);
         LuaString s = h.intern("abc");
