@@ -14,9 +14,10 @@ import org.jresty.heap.Layout;
  * before halving); it does not resize while the collector sweeps it, as in LuaJIT. Its slots are counted (one
  * reference each).
  *
- * <p>Strings are chained by LuaJIT's constant-time sparse hash. As in LuaJIT 2.1, a chain that collects more than
- * {@link #MAX_COLL} collisions (long strings that agree on the sampled words) moves to the full hash ({@link StrHash#full}): its slot is
- * marked, and the strings whose sparse hash lands on a marked slot are chained by their full hash instead.
+ * <p>Strings are chained by the constant-time sparse hash ({@link StrHash#sparse}). As in LuaJIT 2.1, a chain that
+ * collects more than {@link #MAX_COLL} collisions (long strings that agree on the sampled words) moves to the full
+ * hash: its slot is marked, and the strings whose sparse hash lands on a marked slot are chained by their full
+ * hash instead. The marks are re-decided at each resize.
  */
 public final class StringTable implements Interner {
     /** LJ_STR_MAXCOLL: chain entries (plus equal-hash mismatches) tolerated before a chain turns dense. */

@@ -201,7 +201,8 @@ class StringTableHashTest {
         assertSame(h.intern("0.1"), StrCat.number(h.strings, 0.1));
         for (double d : new double[] {0, 1, -1, 9, 10, -10, 99999999999999.0, -99999999999999.0, 1e14, 4294967296.0,
                 -2147483648.0, 0.5, 1e-300}) {
-            assertEquals(NumberFormat.tostring(d), new String(NumberFormat.tostringBytes(d), StandardCharsets.ISO_8859_1));
+            assertEquals(NumberFormat.tostring(d),
+                    new String(NumberFormat.tostringBytes(d), StandardCharsets.ISO_8859_1));
         }
     }
 
