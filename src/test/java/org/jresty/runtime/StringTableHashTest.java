@@ -206,6 +206,29 @@ class StringTableHashTest {
         }
     }
 
+    private static Double scan(String s) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        return StrScan.toNumber(b, 0, b.length);
+    }
+
+    @org.junit.jupiter.api.Test
+    void decimalIntegersScanAsTheFullScanner() {
+        assertEquals(42.0, scan("42"));
+        assertEquals(7.0, scan("007"));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(scan("-0")));
+        assertEquals(-999999999999999.0, scan("-999999999999999"));
+        assertEquals(1e15, scan("1000000000000000"));
+        assertEquals(12345678901234567.0, scan("12345678901234567"));
+        assertEquals(5.0, scan("+5"));
+        assertEquals(5.0, scan(" 5 "));
+        assertEquals(16.0, scan("0x10"));
+        assertEquals(null, scan("-"));
+        assertEquals(null, scan(""));
+        assertEquals(null, scan("1-"));
+        assertEquals(null, scan("--1"));
+        assertEquals(1.5, scan("1.5"));
+    }
+
     @ParameterizedTest
     @EnumSource(Mode.class)
     void concatenationReturnsTheOnlyNonEmptyPartItself(Mode mode) {
