@@ -93,17 +93,27 @@ public final class LuaTable extends GCObject {
     public LuaTable(Heap heap, TemplateTable tpl) {
         this(heap, tpl.array.length, 0);
         if (tpl.dupShape instanceof DupShape shape) {
-            System.arraycopy(shape.array, 0, array, 0, shape.array.length);
-            filled = shape.filled;
-            if (shape.keys != null) {
-                heap.allocBlock(HeapKind.TABLE_HASH, Layout.hashSize(shape.keys.length));
-                hkeys = shape.keys.clone();
-                hvals = shape.vals.clone();
-                hnext = shape.next.clone();
-                freetop = shape.freetop;
-            }
-            return;
+            copyShape(shape);
+        } else {
+            layOut(tpl);
         }
+    }
+
+    /** A later TDUP copy: clones of the laid-out parts (kept small so that the VM can inline it). */
+    private void copyShape(DupShape shape) {
+        System.arraycopy(shape.array, 0, array, 0, shape.array.length);
+        filled = shape.filled;
+        if (shape.keys != null) {
+            heap.allocBlock(HeapKind.TABLE_HASH, Layout.hashSize(shape.keys.length));
+            hkeys = shape.keys.clone();
+            hvals = shape.vals.clone();
+            hnext = shape.next.clone();
+            freetop = shape.freetop;
+        }
+    }
+
+    /** The first TDUP copy: stores the template's entries as lj_tab_set would, then keeps the layout. */
+    private void layOut(TemplateTable tpl) {
         System.arraycopy(tpl.array, 0, array, 0, tpl.array.length);
         if (tpl.hashBits > 0) {
             newHashPart(tpl.hashBits);
