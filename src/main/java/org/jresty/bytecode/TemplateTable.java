@@ -18,6 +18,8 @@ public final class TemplateTable {
     public Object[] hashValues;
     public int hashCount;
     public int hashBits;
+    /** The node layout TDUP copies, built by the runtime at the first TDUP (LuaTable.dup); templates never change. */
+    public Object dupShape;
 
     public TemplateTable(int arraySize, int hashBits) {
         this.array = new Object[arraySize];

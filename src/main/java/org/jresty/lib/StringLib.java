@@ -76,6 +76,13 @@ public final class StringLib {
         return L.vm.intern(b, off, len);
     }
 
+    /** As {@link #retString} for a fresh array of the exact length, which the string table may keep (no copy). */
+    private static int retOwned(LuaThread L, int base, byte[] fresh) {
+        L.stack[base] = L.vm.strings.internOwned(fresh);
+        gcCheck(L, base, 1);
+        return 1;
+    }
+
     /** A string made from a builtin's result: LuaJIT's fast functions run a GC step check afterwards. */
     private static int retString(LuaThread L, int base, byte[] b, int off, int len) {
         L.stack[base] = newString(L, b, off, len);
@@ -152,7 +159,7 @@ public final class StringLib {
             buf[i - 1] = (byte) k;
         }
         TempBuffer.need(L, nargs);
-        return retString(L, base, buf, 0, nargs);
+        return retOwned(L, base, buf);
     }
 
     private static int sub(LuaThread L, int base, int nargs) {
@@ -174,6 +181,11 @@ public final class StringLib {
         if (start > end) {
             return retString(L, base, s.bytes(), 0, 0);
         }
+        if (start == 1 && end == len) {
+            L.stack[base] = s; // the whole string is the string itself
+            gcCheck(L, base, 1);
+            return 1;
+        }
         return retString(L, base, s.bytes(), (int) start - 1, (int) (end - start + 1));
     }
 
@@ -190,8 +202,8 @@ public final class StringLib {
             byte[] s2 = new byte[sep.length() + unit.length];
             System.arraycopy(sep.bytes(), 0, s2, 0, sep.length());
             System.arraycopy(unit, 0, s2, sep.length(), unit.length);
-            newString(L, s2, 0, s2.length);
             unit = s2;
+            L.vm.strings.intern(s2, 0, s2.length);
             rep--;
         }
         long prefix = first == null ? 0 : first.length;
@@ -219,7 +231,7 @@ public final class StringLib {
                 p += unit.length;
             }
         }
-        return retString(L, base, out, 0, out.length);
+        return retOwned(L, base, out);
     }
 
     private static int reverse(LuaThread L, int base, int nargs) {
@@ -230,7 +242,7 @@ public final class StringLib {
             out[i] = b[n - 1 - i];
         }
         TempBuffer.need(L, n);
-        return retString(L, base, out, 0, n);
+        return retOwned(L, base, out);
     }
 
     private static int lower(LuaThread L, int base, int nargs) {
@@ -251,7 +263,7 @@ public final class StringLib {
             out[i] = c >= from && c <= to ? (byte) (c ^ 0x20) : c;
         }
         TempBuffer.need(L, n);
-        return retString(L, base, out, 0, n);
+        return retOwned(L, base, out);
     }
 
     private static int dump(LuaThread L, int base, int nargs) {

@@ -239,7 +239,7 @@ public final class TableLib {
         LuaString sep = Args.optString(L, 2, null);
         int i = Args.optInt(L, 3, 1);
         int e = Args.arg(L, 4) != null ? Args.checkInt(L, 4) : t.length();
-        L.stack[base] = L.vm.intern(Concat.join(L, t, sep, i, e));
+        L.stack[base] = L.vm.strings.internOwned(Concat.join(L, t, sep, i, e));
         return 1;
     }
 
@@ -257,6 +257,7 @@ public final class TableLib {
         private Concat() {
         }
 
+        /** The joined bytes in a fresh array of the exact length (the caller may hand it to internOwned). */
         static byte[] join(LuaThread L, LuaTable t, LuaString sep, int i, int e) {
             int seplen = sep == null ? 0 : sep.length();
             byte[] buf = new byte[16];
@@ -268,7 +269,7 @@ public final class TableLib {
                     if (o instanceof LuaString s) {
                         piece = s.bytes();
                     } else if (o instanceof Double d) {
-                        piece = Conv.numberToString(d).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                        piece = org.jresty.runtime.NumberFormat.tostringBytes(d);
                     } else {
                         throw Args.error(L, "invalid value (" + Conv.typeName(o) + ") at index " + i
                                 + " in table for 'concat'");
@@ -286,7 +287,7 @@ public final class TableLib {
                     }
                 }
             }
-            return java.util.Arrays.copyOf(buf, w);
+            return w == buf.length ? buf : java.util.Arrays.copyOf(buf, w);
         }
     }
 }

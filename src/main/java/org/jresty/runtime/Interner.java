@@ -13,6 +13,14 @@ public interface Interner {
         return intern(b, 0, b.length);
     }
 
+    /**
+     * Interns a freshly built array whose ownership passes to the interner: when the string is new, it keeps the
+     * array instead of copying it. The caller must not touch the array afterwards.
+     */
+    default LuaString internOwned(byte[] b) {
+        return intern(b, 0, b.length);
+    }
+
     /** Interns a Java string's chars as Latin-1 bytes (one byte per char; use for ASCII names). */
     default LuaString intern(String s) {
         return intern(s.getBytes(StandardCharsets.ISO_8859_1));

@@ -43,13 +43,18 @@ public final class LuaTable extends GCObject {
     private Object[] hkeys;
     private Object[] hvals;
     private int[] hnext;
-    private int hmask;
     /** Free search starts below this node (LuaJIT's freetop). */
     private int freetop;
     /** Colocated array slots: > 0 colocated, < 0 colocated once and since separated, 0 never colocated. */
     private int colo;
     /** Weak mode found by the collector (bit 1 = weak keys, bit 2 = weak values). */
     public byte gcWeak;
+    /**
+     * Length hint: n when array slots 1..n hold values and every later array slot is nil (then n is the only
+     * border in the array part, the one lj_tab_len's binary search finds), -1 when unknown. Kept up to date by
+     * every array store; recomputed by resizes.
+     */
+    private int filled;
 
     /** lj_tab_new: {@code asize} array slots (0-based, slot 0 included) and 2^hbits hash nodes (0 = none). */
     public LuaTable(Heap heap, int asize, int hbits) {
@@ -80,12 +85,65 @@ public final class LuaTable extends GCObject {
         this(heap, 0, 0);
     }
 
-    /** TDUP: a copy of a constant template with the template's sizes. */
+    /**
+     * TDUP: a copy of a constant template with the template's sizes. The first copy lays the template's keys
+     * out as lj_tab_set would and keeps that layout in the template; later copies clone it (LuaJIT's lj_tab_dup
+     * copies the template's nodes the same way).
+     */
     public LuaTable(Heap heap, TemplateTable tpl) {
-        this(heap, tpl.array.length, tpl.hashBits);
+        this(heap, tpl.array.length, 0);
+        if (tpl.dupShape instanceof DupShape shape) {
+            copyShape(shape);
+        } else {
+            layOut(tpl);
+        }
+    }
+
+    /** A later TDUP copy: clones of the laid-out parts (kept small so that the VM can inline it). */
+    private void copyShape(DupShape shape) {
+        System.arraycopy(shape.array, 0, array, 0, shape.array.length);
+        filled = shape.filled;
+        if (shape.keys != null) {
+            heap.allocBlock(HeapKind.TABLE_HASH, Layout.hashSize(shape.keys.length));
+            hkeys = shape.keys.clone();
+            hvals = shape.vals.clone();
+            hnext = shape.next.clone();
+            freetop = shape.freetop;
+        }
+    }
+
+    /** The first TDUP copy: stores the template's entries as lj_tab_set would, then keeps the layout. */
+    private void layOut(TemplateTable tpl) {
         System.arraycopy(tpl.array, 0, array, 0, tpl.array.length);
+        if (tpl.hashBits > 0) {
+            newHashPart(tpl.hashBits);
+        }
+        filled = -1;
         for (int i = 0; i < tpl.hashCount; i++) {
             rawStore(normalizeKey(tpl.hashKeys[i]), tpl.hashValues[i]);
+        }
+        filled = scanFilled();
+        if (array.length == tpl.array.length && hashSize() == (tpl.hashBits > 0 ? 1 << tpl.hashBits : 0)) {
+            tpl.dupShape = new DupShape(this);
+        }
+    }
+
+    /** A template's table as TDUP first built it: what every later copy clones. */
+    private static final class DupShape {
+        final Object[] array;
+        final int filled;
+        final Object[] keys;
+        final Object[] vals;
+        final int[] next;
+        final int freetop;
+
+        DupShape(LuaTable t) {
+            array = t.array.clone();
+            filled = t.filled;
+            keys = t.hkeys == null ? null : t.hkeys.clone();
+            vals = t.hvals == null ? null : t.hvals.clone();
+            next = t.hnext == null ? null : t.hnext.clone();
+            freetop = t.freetop;
         }
     }
 
@@ -120,7 +178,7 @@ public final class LuaTable extends GCObject {
 
     /** Hash nodes (0 when the table has no hash part). */
     public int hashSize() {
-        return hkeys == null ? 0 : hmask + 1;
+        return hkeys == null ? 0 : hkeys.length;
     }
 
     /** True while the array part lives inside the table object. */
@@ -178,7 +236,7 @@ public final class LuaTable extends GCObject {
         if (keys == null) {
             return null;
         }
-        int i = key.hashCode() & hmask;
+        int i = key.hashCode() & (keys.length - 1);
         do {
             Object k = keys[i];
             if (k == key || (k instanceof LuaString ks && ks.hashCode() == key.hashCode() && ks.equals(key))) {
@@ -193,7 +251,7 @@ public final class LuaTable extends GCObject {
         if (hkeys == null) {
             return null;
         }
-        for (int i = hashNum(v) & hmask; i >= 0; i = hnext[i]) {
+        for (int i = hashNum(v) & (hkeys.length - 1); i >= 0; i = hnext[i]) {
             if (hkeys[i] instanceof Double d && d == v) {
                 return hvals[i];
             }
@@ -237,6 +295,7 @@ public final class LuaTable extends GCObject {
         Object[] a = array;
         if (k >= 0 && k < a.length) {
             a[k] = val;
+            trackFilled(k, val);
             if ((gcMark & Heap.BLACK) != 0) {
                 heap.barrierBack(this);
             }
@@ -258,7 +317,7 @@ public final class LuaTable extends GCObject {
         barrier();
         Object[] keys = hkeys;
         if (keys != null) {
-            int i = key.hashCode() & hmask;
+            int i = key.hashCode() & (keys.length - 1);
             do {
                 Object k = keys[i];
                 if (k == key) {
@@ -283,6 +342,35 @@ public final class LuaTable extends GCObject {
         barrier();
     }
 
+    /** Keeps {@link #filled} true after array slot k received val. */
+    private void trackFilled(int k, Object val) {
+        int n = filled;
+        if (n >= 0 && k > 0) {
+            if (val != null) {
+                if (k > n) {
+                    filled = k == n + 1 ? k : -1;
+                }
+            } else if (k <= n) {
+                filled = k == n ? n - 1 : -1;
+            }
+        }
+    }
+
+    /** The value {@link #filled} has for the array as it is: a full scan. */
+    private int scanFilled() {
+        Object[] a = array;
+        int n = 1;
+        while (n < a.length && a[n] != null) {
+            n++;
+        }
+        for (int i = n + 1; i < a.length; i++) {
+            if (a[i] != null) {
+                return -1;
+            }
+        }
+        return Math.max(n - 1, 0);
+    }
+
     private void barrier() {
         if ((gcMark & Heap.BLACK) != 0) {
             heap.barrierBack(this);
@@ -292,11 +380,12 @@ public final class LuaTable extends GCObject {
     /** Clears every slot, keeping the sizes (OpenResty's table.clear). */
     public void clear() {
         Arrays.fill(array, null);
+        filled = 0;
         if (hkeys != null) {
             Arrays.fill(hkeys, null);
             Arrays.fill(hvals, null);
             Arrays.fill(hnext, -1);
-            freetop = hmask + 1;
+            freetop = hkeys.length;
         }
     }
 
@@ -306,6 +395,10 @@ public final class LuaTable extends GCObject {
     public int length() {
         Object[] a = array;
         int j = a.length;
+        int n = filled;
+        if (n >= 0 && n < j - 1) {
+            return n;
+        }
         if (j > 1 && a[j - 1] == null) {
             int i = 1;
             while (j - i > 1) {
@@ -384,7 +477,7 @@ public final class LuaTable extends GCObject {
         }
         if (hvals != null) {
             Object[] v = hvals;
-            for (int n = i - a.length; n <= hmask; n++) {
+            for (int n = i - a.length; n < v.length; n++) {
                 if (v[n] != null) {
                     return a.length + n;
                 }
@@ -434,8 +527,11 @@ public final class LuaTable extends GCObject {
 
     // --------------------------------------------------------------------------------- collector access
 
-    /** Array slots for the collector (do not resize). */
+    /** Array slots for the collector (do not resize; clearing weak values through it drops the length hint). */
     public Object[] gcArray() {
+        if (gcWeak != 0) {
+            filled = -1;
+        }
         return array;
     }
 
@@ -468,6 +564,7 @@ public final class LuaTable extends GCObject {
             int k = (int) v;
             if (k == v && k >= 0 && k < array.length) {
                 array[k] = val;
+                trackFilled(k, val);
                 return;
             }
         }
@@ -500,7 +597,7 @@ public final class LuaTable extends GCObject {
         if (hkeys == null) {
             return -1;
         }
-        for (int i = hashNum(v) & hmask; i >= 0; i = hnext[i]) {
+        for (int i = hashNum(v) & (hkeys.length - 1); i >= 0; i = hnext[i]) {
             if (hkeys[i] instanceof Double d && d == v) {
                 return i;
             }
@@ -509,7 +606,7 @@ public final class LuaTable extends GCObject {
     }
 
     private int mainPosition(Object key) {
-        return hashOf(key) & hmask;
+        return hashOf(key) & (hkeys.length - 1);
     }
 
     private static int hashOf(Object key) {
@@ -552,7 +649,6 @@ public final class LuaTable extends GCObject {
         hvals = new Object[n];
         hnext = new int[n];
         Arrays.fill(hnext, -1);
-        hmask = n - 1;
         freetop = n;
     }
 
@@ -678,7 +774,7 @@ public final class LuaTable extends GCObject {
         int na = countArray(bins);
         int total = 1 + na;
         if (hvals != null) {
-            for (int i = 0; i <= hmask; i++) {
+            for (int i = 0; i < hvals.length; i++) {
                 if (hvals[i] != null) {
                     na += countInt(hkeys[i], bins);
                     total++;
@@ -723,7 +819,6 @@ public final class LuaTable extends GCObject {
             hkeys = null;
             hvals = null;
             hnext = null;
-            hmask = 0;
             freetop = 0;
         }
         if (asize < oldAsize) {
@@ -744,6 +839,9 @@ public final class LuaTable extends GCObject {
                 }
             }
             heap.freeBlock(HeapKind.TABLE_HASH, Layout.hashSize(oldKeys.length));
+        }
+        if (asize != oldAsize) {
+            filled = scanFilled(); // keys moved in from the hash part arrive in any order
         }
     }
 

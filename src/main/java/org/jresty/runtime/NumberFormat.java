@@ -45,6 +45,57 @@ public final class NumberFormat {
         return sb.toString();
     }
 
+    /** The "%.14g" text of d as Latin-1 bytes (a fresh array the caller owns). */
+    public static byte[] tostringBytes(double d) {
+        int n = integerLength(d);
+        if (n > 0) {
+            byte[] out = new byte[n];
+            writeInteger(out, 0, n, d);
+            return out;
+        }
+        return tostring(d).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The length of d's "%.14g" text when d is integral and below 1e14 in magnitude (the text is then its
+     * decimal digits, "-0" for negative zero), else 0: such numbers need no decimal conversion.
+     */
+    public static int integerLength(double d) {
+        if (!(d > -1e14 && d < 1e14)) {
+            return 0;
+        }
+        long v = (long) d;
+        if (v != d) {
+            return 0;
+        }
+        int n = 1;
+        if (v < 0) {
+            n++;
+            v = -v;
+        } else if (v == 0 && Double.doubleToRawLongBits(d) != 0) {
+            return 2;
+        }
+        while (v >= 10) {
+            v /= 10;
+            n++;
+        }
+        return n;
+    }
+
+    /** Writes the n bytes {@link #integerLength} measured for d at out[pos, pos+n). */
+    public static void writeInteger(byte[] out, int pos, int n, double d) {
+        long v = (long) d;
+        if (v < 0 || (v == 0 && Double.doubleToRawLongBits(d) != 0)) {
+            out[pos] = '-';
+            v = -v;
+        }
+        int p = pos + n;
+        do {
+            out[--p] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+    }
+
     /**
      * Appends n formatted like C's printf with conversion kind 'a', 'e', 'f' or 'g' (add {@link #F_UPPER} for
      * the capital forms), the given flags, minimum width, and precision (negative = the default). Returns the

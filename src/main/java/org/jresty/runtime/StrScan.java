@@ -25,6 +25,23 @@ public final class StrScan {
 
     /** tonumber's conversion of a string (base 10 rules): the number, or null when the string is no number. */
     public static Double toNumber(byte[] s, int off, int len) {
+        // Plain decimal integers of up to 15 digits ("42", "-7"): exact as doubles, no scanner needed.
+        int p = off;
+        int end = off + len;
+        boolean neg = p < end && s[p] == '-';
+        if (neg) {
+            p++;
+        }
+        if (p < end && end - p <= 15) {
+            long x = 0;
+            int q = p;
+            while (q < end && s[q] >= '0' && s[q] <= '9') {
+                x = x * 10 + (s[q++] - '0');
+            }
+            if (q == end) {
+                return neg ? -(double) x : (double) x;
+            }
+        }
         StrScan r = new StrScan();
         int fmt = r.scan(s, off, len, OPT_TONUM);
         return fmt == NUM ? r.num : null;

@@ -1,23 +1,36 @@
 package org.jresty.runtime;
 
+import java.util.Arrays;
+
 import org.jresty.heap.Heap;
 import org.jresty.heap.HeapKind;
 import org.jresty.heap.Layout;
 
 /**
- * The VM's string table (LuaJIT's g->strhash): every live string once, in power-of-two chains linked through
+ * The VM's string table (LuaJIT's g->str): every live string once, in power-of-two chains linked through
  * {@link GCObject#gcNext}. Interning equal bytes returns the existing string (allocating nothing); a new string
  * costs LuaJIT's header + ((len + 4) &amp; ~3) bytes. The table starts at 256 slots, doubles when it holds more
  * strings than slots, and halves after a sweep that leaves it at most a quarter full (never below 512 slots
- * before halving); its slots are counted (one reference each).
+ * before halving); it does not resize while the collector sweeps it, as in LuaJIT. Its slots are counted (one
+ * reference each).
+ *
+ * <p>Strings are chained by the constant-time sparse hash ({@link StrHash#sparse}). As in LuaJIT 2.1, a chain that
+ * collects more than {@link #MAX_COLL} collisions (long strings that agree on the sampled words) moves to the full
+ * hash: its slot is marked, and the strings whose sparse hash lands on a marked slot are chained by their full
+ * hash instead. The marks are re-decided at each resize.
  */
 public final class StringTable implements Interner {
+    /** LJ_STR_MAXCOLL: chain entries (plus equal-hash mismatches) tolerated before a chain turns dense. */
+    static final int MAX_COLL = 32;
+
     private final Heap heap;
     private GCObject[] chains = new GCObject[0];
     private int mask = -1;
     private int count;
+    /** Slots whose strings are chained by full hash (LuaJIT's low bit in a chain head); null while none is. */
+    private long[] denseSlots;
     /** The empty string lives in the global state (costs nothing, never collected). */
-    public final LuaString empty = new LuaString(new byte[0], 0, 0);
+    public final LuaString empty = new LuaString(new byte[0], 0);
 
     public StringTable(Heap heap) {
         this.heap = heap;
@@ -30,21 +43,68 @@ public final class StringTable implements Interner {
         if (len == 0) {
             return empty;
         }
-        int h = LuaString.hashOf(b, off, len);
-        for (GCObject o = chains[h & mask]; o != null; o = o.gcNext) {
-            LuaString s = (LuaString) o;
-            if (s.hashCode() == h && s.contentEquals(b, off, len)) {
-                heap.collector().resurrect(s);
-                return s;
-            }
+        int sparse = StrHash.sparse(b, off, len);
+        LuaString s = lookup(b, off, len, sparse);
+        return s != null ? s : add(Arrays.copyOfRange(b, off, off + len), sparse);
+    }
+
+    /** Interns a fresh array, keeping it (no copy) when the string is new. The caller must not touch it again. */
+    @Override
+    public LuaString internOwned(byte[] b) {
+        int len = b.length;
+        if (len == 0) {
+            return empty;
         }
+        int sparse = StrHash.sparse(b, 0, len);
+        LuaString s = lookup(b, 0, len, sparse);
+        return s != null ? s : add(b, sparse);
+    }
+
+    /** Interns a Java string's chars as Latin-1 bytes. */
+    @Override
+    public LuaString intern(String s) {
+        return internOwned(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** The live string with these bytes, or null; turns an over-long sparse chain dense on the way. */
+    private LuaString lookup(byte[] b, int off, int len, int sparse) {
+        int i = sparse & mask;
+        boolean dense = isDense(denseSlots, i);
+        if (dense) {
+            i = StrHash.keyHash(sparse, b, off, len) & mask;
+        }
+        int coll = 0;
+        for (GCObject o = chains[i]; o != null; o = o.gcNext) {
+            LuaString s = (LuaString) o;
+            if (s.sparseHash() == sparse && s.length() == len) {
+                if (s.contentEquals(b, off, len)) {
+                    heap.collector().resurrect(s);
+                    return s;
+                }
+                coll++;
+            }
+            coll++;
+        }
+        if (coll > MAX_COLL && !dense) {
+            rechainDense(i);
+        }
+        return null;
+    }
+
+    /** Links a new string (owned bytes, len &gt; 0) into its chain and accounts it. */
+    private LuaString add(byte[] owned, int sparse) {
+        int len = owned.length;
         if (len > Layout.MAX_STR) {
             throw new LuaError("string length overflow");
         }
         heap.newString(len);
-        LuaString s = new LuaString(b, off, len);
+        LuaString s = new LuaString(owned, sparse);
         s.gcMark = (byte) (heap.collector().currentWhite() | Heap.LISTED);
-        int i = h & mask;
+        int i = sparse & mask;
+        if (isDense(denseSlots, i)) {
+            s.denseChained = true;
+            i = s.hashCode() & mask;
+        }
         s.gcNext = chains[i];
         chains[i] = s;
         if (++count > mask) {
@@ -53,10 +113,28 @@ public final class StringTable implements Interner {
         return s;
     }
 
-    /** Interns a Java string's chars as Latin-1 bytes. */
-    @Override
-    public LuaString intern(String s) {
-        return intern(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    /** lj_str_rehash_chain: marks slot i dense and rechains its strings by full hash (sweeping them if due). */
+    private void rechainDense(int i) {
+        if (denseSlots == null) {
+            denseSlots = new long[(mask >> 6) + 1];
+        }
+        denseSlots[i >> 6] |= 1L << i;
+        boolean sweeping = sweepingStrings();
+        GCObject o = chains[i];
+        chains[i] = null;
+        while (o != null) {
+            GCObject next = o.gcNext;
+            LuaString s = (LuaString) o;
+            if (sweeping && sweepDead(s, deadWhite(), heap.collector().currentWhite())) {
+                o = next;
+                continue;
+            }
+            s.denseChained = true;
+            int j = s.hashCode() & mask;
+            s.gcNext = chains[j];
+            chains[j] = s;
+            o = next;
+        }
     }
 
     /** Marks a string as never collected (reserved words, metamethod names: LuaJIT's fixstring). */
@@ -75,14 +153,38 @@ public final class StringTable implements Interner {
         return mask + 1;
     }
 
+    /** Number of slots whose strings are chained by full hash (for tests). */
+    public int denseSlotCount() {
+        int n = 0;
+        if (denseSlots != null) {
+            for (long bits : denseSlots) {
+                n += Long.bitCount(bits);
+            }
+        }
+        return n;
+    }
+
+    private int slotOf(LuaString s, int m) {
+        return (s.denseChained ? s.hashCode() : s.sparseHash()) & m;
+    }
+
+    /** lj_str_resize: rechains every string; with dense chains about, re-decides which slots stay dense. */
     private void resize(int newMask) {
+        if (sweepingStrings()) {
+            return;
+        }
         heap.allocBlock(HeapKind.STRING_TABLE, heap.layout.stringTableSize(newMask + 1));
+        long[] newDense = denseSlots == null ? null : markDenseSlots(newMask);
         GCObject[] fresh = new GCObject[newMask + 1];
         for (GCObject head : chains) {
             GCObject o = head;
             while (o != null) {
                 GCObject next = o.gcNext;
-                int i = o.hashCode() & newMask;
+                LuaString s = (LuaString) o;
+                if (newDense != null) {
+                    s.denseChained = isDense(newDense, s.sparseHash() & newMask);
+                }
+                int i = slotOf(s, newMask);
                 o.gcNext = fresh[i];
                 fresh[i] = o;
                 o = next;
@@ -91,6 +193,56 @@ public final class StringTable implements Interner {
         heap.freeBlock(HeapKind.STRING_TABLE, heap.layout.stringTableSize(mask + 1));
         chains = fresh;
         mask = newMask;
+        denseSlots = newDense;
+    }
+
+    private static boolean isDense(long[] slots, int i) {
+        return slots != null && (slots[i >> 6] & 1L << i) != 0;
+    }
+
+    /** The slots of a table of newMask + 1 that more than MAX_COLL strings reach by sparse hash; null if none. */
+    private long[] markDenseSlots(int newMask) {
+        byte[] lengths = new byte[newMask + 1]; // saturates just above MAX_COLL
+        for (GCObject head : chains) {
+            for (GCObject o = head; o != null; o = o.gcNext) {
+                int i = ((LuaString) o).sparseHash() & newMask;
+                if (lengths[i] <= MAX_COLL) {
+                    lengths[i]++;
+                }
+            }
+        }
+        long[] dense = null;
+        for (int i = 0; i <= newMask; i++) {
+            if (lengths[i] > MAX_COLL) {
+                if (dense == null) {
+                    dense = new long[(newMask >> 6) + 1];
+                }
+                dense[i >> 6] |= 1L << i;
+            }
+        }
+        return dense;
+    }
+
+    /** LuaJIT's g->gc.state == GCSsweepstring (only asked on the rare resize and rechain paths). */
+    private boolean sweepingStrings() {
+        return "sweepstring".equals(heap.collector().phase());
+    }
+
+    private byte deadWhite() {
+        return (byte) (heap.collector().currentWhite() ^ Heap.WHITES);
+    }
+
+    /** Sweeps one string: frees it (true) when it has the dead white, else gives it the current white. */
+    private boolean sweepDead(LuaString s, byte deadWhite, byte currentWhite) {
+        byte m = s.gcMark;
+        if ((m & Heap.FIXED) == 0 && (m & deadWhite) != 0) {
+            s.gcNext = null;
+            count--;
+            heap.freeString(s.length());
+            return true;
+        }
+        s.gcMark = (byte) ((m & ~(Heap.WHITES | Heap.BLACK)) | currentWhite);
+        return false;
     }
 
     /**
@@ -105,18 +257,13 @@ public final class StringTable implements Interner {
         GCObject o = chains[i];
         while (o != null) {
             GCObject next = o.gcNext;
-            byte m = o.gcMark;
-            if ((m & Heap.FIXED) == 0 && (m & deadWhite) != 0) {
+            if (sweepDead((LuaString) o, deadWhite, currentWhite)) {
                 if (prev == null) {
                     chains[i] = next;
                 } else {
                     prev.gcNext = next;
                 }
-                o.gcNext = null;
-                count--;
-                heap.freeString(((LuaString) o).length());
             } else {
-                o.gcMark = (byte) ((m & ~(Heap.WHITES | Heap.BLACK)) | currentWhite);
                 prev = o;
             }
             o = next;
