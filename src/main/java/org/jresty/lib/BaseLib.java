@@ -225,7 +225,7 @@ public final class BaseLib {
             } else {
                 Object r = vm.interp.call1(L, ts, v, null, 1);
                 if (r instanceof LuaString rs) s = rs;
-                else if (r instanceof Double d) s = vm.intern(Conv.numberToString(d));
+                else if (r instanceof Double d) s = org.jresty.runtime.StrCat.number(vm.strings, d);
                 else throw Args.error(L, "'tostring' must return a string to 'print'");
             }
             if (i > 0) buf.write('\t');

@@ -19,6 +19,7 @@ import org.jresty.runtime.LuaString;
 import org.jresty.runtime.LuaTable;
 import org.jresty.runtime.LuaThread;
 import org.jresty.runtime.LuaUserdata;
+import org.jresty.runtime.StrCat;
 import org.jresty.runtime.UpVal;
 
 /**
@@ -790,22 +791,7 @@ public final class Interp {
                 while (top - n >= b && isStrNum(st[base + top - n])) n++;
                 n--;
                 int first = top - n;
-                int len = 0;
-                byte[][] parts = new byte[n + 1][];
-                for (int i = 0; i <= n; i++) {
-                    Object o = st[base + first + i];
-                    byte[] bs = o instanceof LuaString s ? s.bytes() : Conv.numberToString((Double) o).getBytes(
-                            java.nio.charset.StandardCharsets.ISO_8859_1);
-                    parts[i] = bs;
-                    len += bs.length;
-                }
-                byte[] out = new byte[len];
-                int p = 0;
-                for (byte[] bs : parts) {
-                    System.arraycopy(bs, 0, out, p, bs.length);
-                    p += bs.length;
-                }
-                st[base + first] = vm.strings.intern(out, 0, len);
+                st[base + first] = StrCat.concat(vm.strings, st, base + first, n + 1);
                 top = first;
             } else {
                 Object mm = Meta.mm(vm, x, vm.MM_CONCAT);

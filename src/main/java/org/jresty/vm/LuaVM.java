@@ -279,7 +279,7 @@ public final class LuaVM {
     public LuaString tostring(LuaThread L, Object v) {
         Object r = tostringAny(L, v);
         if (r instanceof LuaString s) return s;
-        if (r instanceof Double d) return intern(Conv.numberToString(d));
+        if (r instanceof Double d) return org.jresty.runtime.StrCat.number(strings, d);
         throw new LuaError("'tostring' must return a string to 'print'");
     }
 
@@ -293,6 +293,7 @@ public final class LuaVM {
     /** tostring without __tostring: "nil", "true", numbers, strings, "table: 0x...". */
     public LuaString rawToString(Object v) {
         if (v instanceof LuaString s) return s;
+        if (v instanceof Double d) return org.jresty.runtime.StrCat.number(strings, d);
         return intern(rawToJava(v));
     }
 
