@@ -618,12 +618,18 @@ final class ProtoCompiler {
             case LOOP, ILOOP, JLOOP -> interruptCheck(next);
             case JMP -> c.goto_(at(p + 1 + Op.j(ins)));
             case CALL, CALLM -> slowInsn("callInsn", p); // continues here after a builtin, else RELOAD
+            case ITERC -> slowInsn("itercInsn", p);
+            case CALLT, CALLMT -> {
+                c.aload(IN).aload(L).aload(F).loadConstant(p + 1).loadConstant(ins);
+                interpCall("tailCall", CD_void, CD_THREAD, CD_FRAME, CD_int, CD_int);
+                c.goto_(reload);
+            }
             case RET, RET0, RET1, RETM -> {
                 c.aload(IN).aload(L).aload(F).loadConstant(ins);
                 interpCall("retInsn", CD_void, CD_THREAD, CD_FRAME, CD_int);
                 c.goto_(reload);
             }
-            default -> exitTo(p); // tail calls, iterator calls, anything else: the interpreter
+            default -> exitTo(p); // anything else: the interpreter
         }
     }
 

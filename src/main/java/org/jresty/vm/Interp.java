@@ -968,6 +968,23 @@ public final class Interp {
         return L.depth != d || L.yielding || vm.interrupted || hooks.onIns || hooks.onCall;
     }
 
+    /**
+     * ITERC: calls the generator with (state, control) copied above the loop's slots. Returns what
+     * {@link #callInsn} returns: false when a builtin generator completed and compiled code may continue at pc.
+     */
+    boolean itercInsn(LuaThread L, Frame f, int pc, int ins) {
+        f.pc = pc;
+        Object[] st = L.stack;
+        int fs = f.base + ((ins >>> 8) & 0xff);
+        st[fs] = st[fs - 3];
+        if (fr2) st[fs + 1] = null;
+        st[fs + fsl] = st[fs - 2];
+        st[fs + fsl + 1] = st[fs - 1];
+        int d = L.depth;
+        precall(L, fs, 2, fs, (ins >>> 24) - 1, K_NORMAL, 0);
+        return L.depth != d || L.yielding || vm.interrupted || hooks.onIns || hooks.onCall;
+    }
+
     /** RET/RET0/RET1/RETM: closes the frame's upvalues, pops it and delivers its results. */
     void retInsn(LuaThread L, Frame f, int ins) {
         int op = ins & 0xff, base = f.base, a = (ins >>> 8) & 0xff;
@@ -1368,16 +1385,9 @@ public final class Interp {
                     case 68: // CALLT
                         tailCall(L, f, pc, ins);
                         continue reload;
-                    case 69: { // ITERC
-                        f.pc = pc;
-                        int fs = base + a;
-                        st[fs] = st[fs - 3];
-                        if (fr2) st[fs + 1] = null;
-                        st[fs + fsl] = st[fs - 2];
-                        st[fs + fsl + 1] = st[fs - 1];
-                        precall(L, fs, 2, fs, (ins >>> 24) - 1, K_NORMAL, 0);
+                    case 69: // ITERC
+                        itercInsn(L, f, pc, ins);
                         continue reload;
-                    }
                     case 70: // ITERN
                         pc = itern(st, base + a) ? pc + 1 + Op.j(bc[pc]) : pc + 1;
                         break;
