@@ -915,43 +915,41 @@ public final class Interp {
     /** GGET/TGETV/TGETS/TGETB beyond a hit in a table: __index, or an error. True when a frame was pushed. */
     boolean indexInsn(LuaThread L, Frame f, int pc, int ins) {
         f.pc = pc;
-        int op = ins & 0xff, a = (ins >>> 8) & 0xff, b = ins >>> 24, c = (ins >>> 16) & 0xff;
-        Object[] st = L.stack;
-        int base = f.base;
-        Object o, k;
-        int slot = b;
-        if (op == Op.GGET.ordinal()) {
-            o = f.cl.env;
-            k = f.cl.proto.kgc[ins >>> 16];
-            slot = -1;
-        } else {
-            o = st[base + b];
-            k = op == Op.TGETV.ordinal() ? st[base + c] : op == Op.TGETS.ordinal() ? f.cl.proto.kgc[c] : num(c);
-        }
-        Object v = o instanceof LuaTable t && t.metatable != null ? indexMiss(L, t, k, base + a, slot)
-                : index(L, o, k, base + a, slot);
+        int a = (ins >>> 8) & 0xff, dst = f.base + a;
+        boolean global = (ins & 0xff) == Op.GGET.ordinal();
+        Object o = tableOperand(L, f, ins, global);
+        Object k = keyOperand(L, f, ins, global, (ins & 0xff) - Op.TGETV.ordinal());
+        int slot = global ? -1 : ins >>> 24;
+        Object v = o instanceof LuaTable t && t.metatable != null ? indexMiss(L, t, k, dst, slot)
+                : index(L, o, k, dst, slot);
         if (v == PENDING) return true;
-        L.stack[base + a] = v;
+        L.stack[dst] = v;
         return false;
     }
 
     /** GSET/TSETV/TSETS/TSETB on a table with a metatable or a non-table: true when __newindex was called. */
     boolean newindexInsn(LuaThread L, Frame f, int pc, int ins) {
         f.pc = pc;
-        int op = ins & 0xff, a = (ins >>> 8) & 0xff, b = ins >>> 24, c = (ins >>> 16) & 0xff;
-        Object[] st = L.stack;
-        int base = f.base;
-        Object o, k;
-        int slot = b;
-        if (op == Op.GSET.ordinal()) {
-            o = f.cl.env;
-            k = f.cl.proto.kgc[ins >>> 16];
-            slot = -1;
-        } else {
-            o = st[base + b];
-            k = op == Op.TSETV.ordinal() ? st[base + c] : op == Op.TSETS.ordinal() ? f.cl.proto.kgc[c] : num(c);
-        }
-        return setIndex(L, o, k, st[base + a], slot) == PENDING;
+        boolean global = (ins & 0xff) == Op.GSET.ordinal();
+        Object o = tableOperand(L, f, ins, global);
+        Object k = keyOperand(L, f, ins, global, (ins & 0xff) - Op.TSETV.ordinal());
+        Object v = L.stack[f.base + ((ins >>> 8) & 0xff)];
+        return setIndex(L, o, k, v, global ? -1 : ins >>> 24) == PENDING;
+    }
+
+    /** The table of GGET/GSET (the function's environment) or of TGET* / TSET* (register B). */
+    private static Object tableOperand(LuaThread L, Frame f, int ins, boolean global) {
+        return global ? f.cl.env : L.stack[f.base + (ins >>> 24)];
+    }
+
+    /**
+     * The key of GGET/GSET (string constant D), or of TGET* / TSET* by shape (0: register C, 1: string constant
+     * C, 2: the number C).
+     */
+    private static Object keyOperand(LuaThread L, Frame f, int ins, boolean global, int shape) {
+        if (global) return f.cl.proto.kgc[ins >>> 16];
+        int c = (ins >>> 16) & 0xff;
+        return shape == 0 ? L.stack[f.base + c] : shape == 1 ? f.cl.proto.kgc[c] : num(c);
     }
 
     /**
@@ -965,7 +963,7 @@ public final class Interp {
         int nargs = (ins & 0xff) == Op.CALL.ordinal() ? ((ins >>> 16) & 0xff) - 1 : L.top - (fs + fsl);
         int d = L.depth;
         precall(L, fs, nargs, fs, (ins >>> 24) - 1, K_NORMAL, 0);
-        return L.depth != d || L.yielding || vm.interrupted || hooks.onIns || hooks.onCall;
+        return mustReload(L, d);
     }
 
     /**
@@ -982,6 +980,14 @@ public final class Interp {
         st[fs + fsl + 1] = st[fs - 1];
         int d = L.depth;
         precall(L, fs, 2, fs, (ins >>> 24) - 1, K_NORMAL, 0);
+        return mustReload(L, d);
+    }
+
+    /**
+     * After a call made for compiled code from frame depth d: true when that code must return to the loop (a
+     * frame was pushed, a yield or an interrupt is due, a hook was set), false when it may go on.
+     */
+    private boolean mustReload(LuaThread L, int d) {
         return L.depth != d || L.yielding || vm.interrupted || hooks.onIns || hooks.onCall;
     }
 
@@ -1037,12 +1043,6 @@ public final class Interp {
             st[ra + 3] = i0;
             return pc;
         }
-        return pc + Op.j(ins);
-    }
-
-    /** ISNEXT: keeps pairs() loops on ITERN, or despecializes them to ITERC/JMP as LuaJIT does. Next pc. */
-    int isNext(LuaThread L, Frame f, int pc, int ins) {
-        isnext(L.stack, f.base + ((ins >>> 8) & 0xff), f.cl.proto, pc - 1);
         return pc + Op.j(ins);
     }
 
@@ -1396,7 +1396,8 @@ public final class Interp {
                         st = L.stack;
                         break;
                     case 72: // ISNEXT
-                        pc = isNext(L, f, pc, ins);
+                        isnext(st, base + a, pt, pc - 1);
+                        pc += Op.j(ins);
                         break;
                     case 73: // RETM
                     case 74: // RET
