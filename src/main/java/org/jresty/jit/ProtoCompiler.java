@@ -652,8 +652,8 @@ final class ProtoCompiler {
         c.goto_(at(target(p)));
     }
 
-    private void compare(int p, Op op, int a, int d) {
-        Label slow = c.newLabel();
+    /** Registers a and d as two doubles on the operand stack; jumps to slow when either is not a number. */
+    private void loadNumbers(int a, int d, Label slow) {
         load(a);
         c.dup().astore(T1).instanceOf(CD_Double).ifeq(slow);
         load(d);
@@ -662,6 +662,11 @@ final class ProtoCompiler {
         unbox();
         c.aload(T2);
         unbox();
+    }
+
+    private void compare(int p, Op op, int a, int d) {
+        Label slow = c.newLabel();
+        loadNumbers(a, d, slow);
         c.dcmpg();
         Label taken = at(target(p));
         switch (op) {
@@ -671,7 +676,6 @@ final class ProtoCompiler {
             default -> c.ifgt(taken);
         }
         c.goto_(at(p + 2));
-        boolean le = op == Op.ISLE || op == Op.ISGT, neg = op == Op.ISGE || op == Op.ISGT;
         slow(() -> {
             c.labelBinding(slow);
             c.aload(IN).aload(L).aload(F).loadConstant(p + 1).loadConstant(bc[p]);
@@ -691,14 +695,7 @@ final class ProtoCompiler {
 
     private void equal(int p, boolean neg, int a, int d) {
         Label slow = c.newLabel();
-        load(a);
-        c.dup().astore(T1).instanceOf(CD_Double).ifeq(slow);
-        load(d);
-        c.dup().astore(T2).instanceOf(CD_Double).ifeq(slow);
-        c.aload(T1);
-        unbox();
-        c.aload(T2);
-        unbox();
+        loadNumbers(a, d, slow);
         c.dcmpl();
         if (neg) c.ifne(at(target(p)));
         else c.ifeq(at(target(p)));
@@ -753,16 +750,8 @@ final class ProtoCompiler {
 
     private void arithVV(int next, int op, int a, int b, int cc) {
         Label slow = c.newLabel();
-        load(b);
-        c.dup().astore(T1).instanceOf(CD_Double).ifeq(slow);
-        load(cc);
-        c.dup().astore(T2).instanceOf(CD_Double).ifeq(slow);
-        c.aload(T1);
-        unbox();
-        c.dstore(D1);
-        c.aload(T2);
-        unbox();
-        c.dstore(D2);
+        loadNumbers(b, cc, slow);
+        c.dstore(D2).dstore(D1);
         slotAddr(a);
         arithOp(op);
         box();
