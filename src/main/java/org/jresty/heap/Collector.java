@@ -66,8 +66,14 @@ public final class Collector {
         return currentWhite;
     }
 
-    private byte otherWhite() {
+    /** The white that is not current: during a sweep, the mark of dead objects. */
+    public byte otherWhite() {
         return (byte) (currentWhite ^ Heap.WHITES);
+    }
+
+    /** LuaJIT's g->gc.state == GCSsweepstring: the string table must not be resized now. */
+    public boolean sweepingStrings() {
+        return state == State.SWEEPSTRING;
     }
 
     boolean canCollect() {

@@ -125,7 +125,7 @@ public final class StringTable implements Interner {
         while (o != null) {
             GCObject next = o.gcNext;
             LuaString s = (LuaString) o;
-            if (sweeping && sweepDead(s, deadWhite(), heap.collector().currentWhite())) {
+            if (sweeping && sweepDead(s, heap.collector().otherWhite(), heap.collector().currentWhite())) {
                 o = next;
                 continue;
             }
@@ -223,13 +223,8 @@ public final class StringTable implements Interner {
         return dense;
     }
 
-    /** LuaJIT's g->gc.state == GCSsweepstring (only asked on the rare resize and rechain paths). */
     private boolean sweepingStrings() {
-        return "sweepstring".equals(heap.collector().phase());
-    }
-
-    private byte deadWhite() {
-        return (byte) (heap.collector().currentWhite() ^ Heap.WHITES);
+        return heap.collector().sweepingStrings();
     }
 
     /** Sweeps one string: frees it (true) when it has the dead white, else gives it the current white. */
