@@ -1,6 +1,7 @@
 package org.jresty.cli;
 
 import java.util.List;
+import org.jresty.jit.Jit;
 
 /**
  * Checks {@code -O[opt]} and {@code -j cmd} the way LuaJIT's jit library parses them; invalid ones get LuaJIT's
@@ -8,11 +9,6 @@ import java.util.List;
  * flags and parameters have no effect.
  */
 final class JitOptions {
-    private static final List<String> FLAGS = List.of(
-            "fold", "cse", "dce", "fwd", "dse", "narrow", "loop", "abc", "sink", "fuse", "fma");
-    private static final List<String> PARAMS = List.of(
-            "maxtrace", "maxrecord", "maxirconst", "maxside", "maxsnap", "minstitch", "hotloop", "hotexit",
-            "tryside", "instunroll", "loopunroll", "callunroll", "recunroll", "sizemcode", "maxmcode");
     /** jit.* modules luajit loads for -j (jit.v, jit.dump, jit.p...): they do not exist in jresty yet. */
     private static final List<String> MODULES = List.of("v", "dump", "p", "zone", "bc", "bcsave", "dis_x64");
 
@@ -23,28 +19,11 @@ final class JitOptions {
     static String checkOpt(String opt) {
         if (opt.isEmpty()) return null; // "-O" alone: the default level
         for (String part : splitArgs(opt)) {
-            if (part == null || !validOptPart(part)) {
+            if (part == null || !Jit.validOption(part)) {
                 return "unknown or malformed optimization flag '" + (part == null ? "" : part) + "'";
             }
         }
         return null;
-    }
-
-    private static boolean validOptPart(String s) {
-        if (s.length() == 1 && s.charAt(0) >= '0' && s.charAt(0) <= '9') return true;
-        String f = s;
-        if (f.startsWith("+") || f.startsWith("-")) f = f.substring(1);
-        else if (f.startsWith("no")) f = f.substring(2);
-        if (FLAGS.contains(f)) return true;
-        int eq = s.indexOf('=');
-        if (eq > 0 && PARAMS.contains(s.substring(0, eq))) {
-            String num = s.substring(eq + 1);
-            for (int i = 0; i < num.length(); i++) {
-                if (num.charAt(i) < '0' || num.charAt(i) > '9') return false;
-            }
-            return true;
-        }
-        return false;
     }
 
     /** -j cmd: null when accepted, else the error message (without program name). */

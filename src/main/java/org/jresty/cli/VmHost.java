@@ -60,9 +60,7 @@ final class VmHost implements LuaHost {
     @Override
     public void jitOptions(java.util.List<String> parts) {
         for (String p : parts) {
-            if (p != null && p.startsWith("hotloop=") && p.length() > 8 && p.length() < 18) {
-                vm.jit.setHotloop((int) Math.min(Integer.MAX_VALUE / 4, Long.parseLong(p.substring(8))));
-            }
+            if (p != null) vm.jit.applyOption(p);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.jresty.jit;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.jresty.bytecode.Proto;
@@ -17,6 +18,13 @@ import org.jresty.vm.LuaVM;
  * {@code jresty.jit.debug=true} reports compile failures and prototypes too big to compile on stderr.
  */
 public final class Jit {
+    /** JIT_F_OPTSTRING and JIT_P_STRING of LuaJIT 2.1: what jit.opt.start and -O accept. */
+    private static final List<String> OPT_FLAGS = List.of(
+            "fold", "cse", "dce", "fwd", "dse", "narrow", "loop", "abc", "sink", "fuse", "fma");
+    private static final List<String> OPT_PARAMS = List.of(
+            "maxtrace", "maxrecord", "maxirconst", "maxside", "maxsnap", "minstitch", "hotloop", "hotexit",
+            "tryside", "instunroll", "loopunroll", "callunroll", "recunroll", "sizemcode", "maxmcode");
+
     /** LuaJIT's default JIT_P_hotloop. */
     public static final int HOTLOOP = 56;
     private static final boolean DEBUG = Boolean.getBoolean("jresty.jit.debug");
@@ -53,6 +61,31 @@ public final class Jit {
     public void setHotloop(int hotloop) {
         this.hotloop = Math.max(0, hotloop);
         update();
+    }
+
+    /**
+     * One argument of jit.opt.start (and of luajit's -O, which calls it), as lib_jit.c parses it: a level 0-9, a
+     * flag (+f, -f, nof, no-f) or param=digits.
+     */
+    public static boolean validOption(String s) {
+        if (s.length() == 1 && s.charAt(0) >= '0' && s.charAt(0) <= '9') return true;
+        String f = s;
+        if (f.startsWith("+") || f.startsWith("-")) f = f.substring(1);
+        else if (f.startsWith("no")) f = f.substring(f.startsWith("no-") ? 3 : 2);
+        if (OPT_FLAGS.contains(f)) return true;
+        int eq = s.indexOf('=');
+        if (eq < 0 || !OPT_PARAMS.contains(s.substring(0, eq))) return false;
+        for (int i = eq + 1; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        }
+        return true;
+    }
+
+    /** Applies a valid option: hotloop=N sets the tier's hotness; the trace compiler's others have no effect. */
+    public void applyOption(String s) {
+        if (s.startsWith("hotloop=") && s.length() > 8 && s.length() < 18) {
+            setHotloop((int) Math.min(Integer.MAX_VALUE / 4, Long.parseLong(s.substring(8))));
+        }
     }
 
     private void update() {

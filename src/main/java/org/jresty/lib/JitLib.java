@@ -4,6 +4,7 @@ import java.util.List;
 import org.jresty.bytecode.Op;
 import org.jresty.bytecode.Proto;
 import org.jresty.bytecode.TemplateTable;
+import org.jresty.jit.Jit;
 import org.jresty.runtime.Builtin;
 import org.jresty.runtime.LuaClosure;
 import org.jresty.runtime.LuaFunction;
@@ -28,12 +29,6 @@ public final class JitLib {
     public static final String VERSION = "LuaJIT 2.1.1710398010";
     public static final double VERSION_NUM = 20100;
 
-    /** JIT_F_OPTSTRING and JIT_P_STRING of LuaJIT 2.1. */
-    private static final List<String> OPT_FLAGS = List.of(
-            "fold", "cse", "dce", "fwd", "dse", "narrow", "loop", "abc", "sink", "fuse", "fma");
-    private static final List<String> OPT_PARAMS = List.of(
-            "maxtrace", "maxrecord", "maxirconst", "maxside", "maxsnap", "minstitch", "hotloop", "hotexit",
-            "tryside", "instunroll", "loopunroll", "callunroll", "recunroll", "sizemcode", "maxmcode");
     private static final List<String> SECURITY = List.of("prng", "strhash", "strid", "mcode");
 
     public static void open(LuaVM vm) {
@@ -120,29 +115,10 @@ public final class JitLib {
     private static int optStart(LuaThread L, int base, int nargs) {
         for (int i = 1; i <= nargs; i++) {
             String s = Args.checkString(L, i).toString();
-            if (!validOpt(s)) throw Args.error(L, "unknown or malformed optimization flag '" + s + "'");
+            if (!Jit.validOption(s)) throw Args.error(L, "unknown or malformed optimization flag '" + s + "'");
         }
-        for (int i = 1; i <= nargs; i++) {
-            String s = Args.checkString(L, i).toString();
-            if (s.startsWith("hotloop=") && s.length() > 8 && s.length() < 18) {
-                L.vm.jit.setHotloop((int) Math.min(Integer.MAX_VALUE / 4, Long.parseLong(s.substring(8))));
-            }
-        }
+        for (int i = 1; i <= nargs; i++) L.vm.jit.applyOption(Args.checkString(L, i).toString());
         return 0;
-    }
-
-    static boolean validOpt(String s) {
-        if (s.length() == 1 && s.charAt(0) >= '0' && s.charAt(0) <= '9') return true;
-        String f = s;
-        if (f.startsWith("+") || f.startsWith("-")) f = f.substring(1);
-        else if (f.startsWith("no")) f = f.substring(f.startsWith("no-") ? 3 : 2);
-        if (OPT_FLAGS.contains(f)) return true;
-        int eq = s.indexOf('=');
-        if (eq < 0 || !OPT_PARAMS.contains(s.substring(0, eq))) return false;
-        for (int i = eq + 1; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
-        }
-        return true;
     }
 
     // ---------------------------------------------------------------------------------------------- jit.util

@@ -65,6 +65,17 @@ class MainTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void optimizationFlagsParseAsJitOptStartDoes(Mode mode) {
+        // luajit's -O calls jit.opt.start: "no-fold" is a flag there, so both accept it (luajit 2.1 prints 1)
+        assertEquals(new Result(0, "1\n", ""), jresty(mode, "-Ono-fold,nocse,-dse,hotloop=9", "-e", "print(1)"));
+        assertEquals(new Result(0, "true\n", ""), jresty(mode, "-e", "print(pcall(jit.opt.start, 'no-fold'))"));
+        Result bad = jresty(mode, "-Ono-such", "-e", "print(1)");
+        assertEquals(1, bad.status);
+        assertEquals("jresty: unknown or malformed optimization flag 'no-such'\n", bad.err);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void argTableWithoutScript(Mode mode) {
         String chunk = "print(arg[0],arg[-1],arg[-2],arg[-3],#arg)";
         // jresty's own switches (--x64, --mem-stats...) are left out of arg: it is what luajit would have seen
