@@ -442,6 +442,7 @@ public final class Collector {
             cycles++;
             marked = false;
         }
+        heap.retakeOomReserve();
     }
 
     /** Puts the oldest queued userdata back in the userdata list (white) and calls its __gc. */

@@ -431,11 +431,20 @@ public final class Heap {
         } catch (OutOfMemoryError stillFull) {
             return;
         }
+        retakeOomReserve();
+    }
+
+    /**
+     * Takes the reserve again if an out-of-memory error spent it. Recovery may fail to (the failed code's data can
+     * stay reachable for a while), so every finished collection cycle tries again: otherwise the next error would
+     * have no headroom left to unwind and report itself.
+     */
+    void retakeOomReserve() {
         if (oomReserve == null) {
             try {
                 oomReserve = new byte[OOM_RESERVE_BYTES];
             } catch (OutOfMemoryError stillFull) {
-                // stays released; the next out-of-memory error has less headroom
+                // stays released until a later cycle frees enough
             }
         }
     }
@@ -443,6 +452,11 @@ public final class Heap {
     /** Java heap kept back for recovering from the JVM's OutOfMemoryError (one for the whole JVM). */
     private static final int OOM_RESERVE_BYTES = 4 << 20;
     private static volatile byte[] oomReserve = new byte[OOM_RESERVE_BYTES];
+
+    /** Whether the reserve is held (for tests). */
+    static boolean holdsOomReserve() {
+        return oomReserve != null;
+    }
 
     // ------------------------------------------------------------------------------------------- counts
 
