@@ -114,11 +114,7 @@ public final class BaseLib {
                 Builtin.of("setfenv", BaseLib::setfenv),
                 Builtin.of("setmetatable", BaseLib::setmetatable),
                 Builtin.of("tonumber", BaseLib::tonumber),
-                Builtin.of("tostring", (L, base, nargs) -> {
-                    Object v = Args.checkAny(L, 1);
-                    L.stack[base] = L.vm.tostringAny(L, v);
-                    return 1;
-                }),
+                new Special("tostring", Builtin.SPECIAL_TOSTRING),
                 type,
                 Builtin.of("unpack", BaseLib::unpack),
                 new Special("xpcall", Builtin.SPECIAL_XPCALL),

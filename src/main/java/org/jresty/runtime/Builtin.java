@@ -17,8 +17,9 @@ public abstract class Builtin extends LuaFunction {
         int call(LuaThread L, int base, int nargs);
     }
 
-    /** Builtins the interpreter runs itself (pcall, xpcall, coroutine.yield...): 0 for ordinary ones. */
-    public static final int SPECIAL_NONE = 0, SPECIAL_PCALL = 1, SPECIAL_XPCALL = 2, SPECIAL_YIELD = 3;
+    /** Builtins the interpreter runs itself (pcall, xpcall, coroutine.yield, tostring): 0 for ordinary ones. */
+    public static final int SPECIAL_NONE = 0, SPECIAL_PCALL = 1, SPECIAL_XPCALL = 2, SPECIAL_YIELD = 3,
+            SPECIAL_TOSTRING = 4;
 
     /** The name LuaJIT gives it in messages, e.g. "insert" or "print". */
     public final String name;

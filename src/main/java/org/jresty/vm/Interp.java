@@ -249,7 +249,7 @@ public final class Interp {
         deliver(L, f, base, n);
     }
 
-    /** pcall, xpcall and coroutine.yield: run by the interpreter itself so that yields cross them. */
+    /** pcall, xpcall, coroutine.yield and tostring: run by the interpreter itself so that yields cross them. */
     private void special(LuaThread L, Builtin b, int fs, int nargs, int resultSlot, int nresults, int kind,
                          int contArg) {
         int base = fs + fsl;
@@ -297,6 +297,20 @@ public final class Interp {
                 L.yielding = true;
                 L.yieldBase = base;
                 L.yieldCount = nargs;
+            }
+            case Builtin.SPECIAL_TOSTRING -> {
+                // LuaJIT's tostring is a fast function that tail-calls __tostring (FFH_TAILCALL): the metamethod
+                // takes its frame, so it may yield, and whatever it returns is the result, unchecked.
+                Object v = org.jresty.lib.Args.checkAny(L, 1);
+                Object mm = Meta.mm(vm, v, vm.MM_TOSTRING);
+                L.depth--;
+                if (mm == null) {
+                    st[base] = vm.rawToString(v);
+                    deliver(L, p, base, 1);
+                } else {
+                    st[fs] = mm;
+                    precall(L, fs, 1, resultSlot, nresults, kind, contArg);
+                }
             }
             default -> throw new IllegalStateException("unknown special builtin");
         }
