@@ -37,7 +37,7 @@ public final class BaseLib {
         LuaTable g = vm.globals;
         Builtin next = Builtin.of("next", BaseLib::next);
         vm.nextFn = next;
-        Builtin ipairsAux = Builtin.of("ipairs_aux", BaseLib::ipairsAux);
+        Builtin ipairsAux = LibRegistry.assignId("_G", Builtin.of("ipairs_aux", BaseLib::ipairsAux));
         LibRegistry.account(vm, ipairsAux);
         vm.pinned.add(ipairsAux);
         // luaopen_base: "_VERSION"'s string and newproxy's weak table come first (they are pushed as upvalues).

@@ -16,6 +16,9 @@ public final class CoroutineLib {
         throw Args.argError(L, n, "coroutine expected");
     }
 
+    /** LuaJIT's coroutine_wrap_aux: the function coroutine.wrap returns. */
+    private static final int WRAP_AUX_FFID = FastFunctionIds.id("coroutine.wrap_aux");
+
     public static void open(LuaVM vm) {
         Builtin yield = new Builtin("yield", Builtin.SPECIAL_YIELD) {
             @Override
@@ -56,7 +59,7 @@ public final class CoroutineLib {
                 Builtin.of("wrap", (L, base, nargs) -> {
                     LuaFunction fn = Args.checkFunction(L, 1);
                     LuaThread co = Coro.create(L.vm, fn);
-                    L.stack[base] = new org.jresty.vm.CapturingBuiltin(L.vm, "wrap", (T, b, n) -> {
+                    Builtin wrapped = new org.jresty.vm.CapturingBuiltin(L.vm, "wrap", (T, b, n) -> {
                         int r = Coro.resume(T, co, b, n, b);
                         if (r < 0) {
                             Object err = T.stack[b];
@@ -65,6 +68,8 @@ public final class CoroutineLib {
                         }
                         return r;
                     }, co);
+                    wrapped.ffid = WRAP_AUX_FFID;
+                    L.stack[base] = wrapped;
                     return 1;
                 }),
                 yield);

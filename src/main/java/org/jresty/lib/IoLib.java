@@ -80,6 +80,7 @@ public final class IoLib {
             }),
         }) {
             LibRegistry.account(vm, b);
+            LibRegistry.assignId("io.method", b);
             mt.setStr(vm.intern(b.name), b);
         }
         mt.setStr(vm.MM_INDEX, mt);

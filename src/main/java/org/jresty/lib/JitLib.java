@@ -61,7 +61,7 @@ public final class JitLib {
         jit.setStr(vm.intern("version"), vm.intern(VERSION));
         // jit.opt lives in jit and in package.loaded["jit.opt"], not among the globals.
         LuaTable opt = new LuaTable(vm.heap);
-        Builtin start = Builtin.of("start", JitLib::optStart);
+        Builtin start = LibRegistry.assignId("jit.opt", Builtin.of("start", JitLib::optStart));
         LibRegistry.account(vm, start);
         opt.setStr(vm.intern("start"), start);
         vm.loaded.setStr(vm.intern("jit.opt"), opt);
@@ -135,6 +135,7 @@ public final class JitLib {
         };
         for (Builtin b : fns) {
             LibRegistry.account(vm, b);
+            LibRegistry.assignId("jit.util", b);
             t.setStr(vm.intern(b.name), b);
         }
         return t;
@@ -168,6 +169,8 @@ public final class JitLib {
         LuaVM vm = L.vm;
         if (p == null) {
             LuaTable t = LuaTable.createTable(vm.heap, 0, 4);
+            // a fast function (not FF_C) also tells its ffid
+            if (Args.arg(L, 1) instanceof Builtin b && b.ffid != 0) t.setStr(vm.intern("ffid"), (double) b.ffid);
             t.setStr(vm.intern("addr"), (double) System.identityHashCode(Args.arg(L, 1)));
             t.setStr(vm.intern("upvalues"), 0.0);
             L.stack[base] = t;

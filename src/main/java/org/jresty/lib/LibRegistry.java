@@ -17,6 +17,7 @@ public final class LibRegistry {
         LuaTable t = vm.loaded.getStr(vm.intern(libName)) instanceof LuaTable old ? old : new LuaTable(vm.heap);
         for (Builtin b : fns) {
             account(vm, b);
+            assignId(libName, b);
             t.setStr(vm.intern(b.name), b);
         }
         vm.globals.setStr(vm.intern(libName), t);
@@ -28,8 +29,18 @@ public final class LibRegistry {
     public static void registerGlobals(LuaVM vm, Builtin... fns) {
         for (Builtin b : fns) {
             account(vm, b);
+            assignId("_G", b);
             vm.globals.setStr(vm.intern(b.name), b);
         }
+    }
+
+    /**
+     * Gives b LuaJIT's fast-function id of module.name (vmdef's module names: "io.method", "jit.util"; "_G" for
+     * the base library), unless it has one already; functions LuaJIT writes in Lua or lacks keep 0.
+     */
+    public static Builtin assignId(String module, Builtin b) {
+        if (b.ffid == 0 && !(b instanceof LuaDefinedBuiltin)) b.ffid = FastFunctionIds.id(module, b.name);
+        return b;
     }
 
     /** Counts a library function as LuaJIT's GCfuncC (once). */

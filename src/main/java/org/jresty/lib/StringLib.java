@@ -357,12 +357,14 @@ public final class StringLib {
 
     /** gmatch's iterator: a C closure over the subject, the pattern and the position (3 upvalues in LuaJIT). */
     private static final class GmatchIterator extends Builtin implements Traversable {
+        private static final int FFID = FastFunctionIds.id("string.gmatch_aux");
         private final LuaString subject;
         private final LuaString pattern;
         private int pos;
 
         GmatchIterator(LuaString subject, LuaString pattern) {
             super("gmatch_aux");
+            this.ffid = FFID;
             this.subject = subject;
             this.pattern = pattern;
         }

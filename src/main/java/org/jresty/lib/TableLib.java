@@ -112,6 +112,7 @@ public final class TableLib {
 
     /** package.preload["table.NAME"]: stores fn in the table library and returns it (lj_lib_postreg). */
     private static void postreg(LuaVM vm, LuaTable preload, LuaTable lib, String name, Builtin fn) {
+        LibRegistry.assignId("table", fn);  // lj_lib_pushcf with FF_table_NAME
         Builtin loader = Builtin.of("table." + name, (L, base, nargs) -> {
             // LuaJIT creates the function and its name string when the module is loaded
             LibRegistry.account(L.vm, fn);

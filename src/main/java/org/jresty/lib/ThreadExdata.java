@@ -19,9 +19,9 @@ final class ThreadExdata {
         LuaTable preload = TableLib.preloadTable(vm);
         for (String name : new String[] {"exdata", "exdata2"}) {
             Builtin loader = Builtin.of("thread." + name, (L, base, nargs) -> {
-                Builtin fn = Builtin.of(name, (L2, b2, n2) -> {
+                Builtin fn = LibRegistry.assignId("thread", Builtin.of(name, (L2, b2, n2) -> {
                     throw new LuaError("FFI library not loaded");
-                });
+                }));
                 LibRegistry.account(L.vm, fn);
                 L.vm.globals.setStr(L.vm.intern(name), fn);
                 L.stack[base] = fn;

@@ -28,6 +28,12 @@ public abstract class Builtin extends LuaFunction {
     /** Environment (getfenv of a builtin); null means the globals. */
     public LuaTable env;
 
+    /**
+     * LuaJIT's fast-function id (GCfuncC.ffid, {@code org.jresty.lib.FastFunctionIds}): tostring prints
+     * "builtin#" and it; 0 for functions that are not LuaJIT fast functions (printed with an address).
+     */
+    public int ffid;
+
     /** How many upvalues LuaJIT's C function has (its GCfuncC size; debug.getinfo's nups), set by the heap. */
     public int nupvalues;
 

@@ -302,7 +302,8 @@ public final class LuaVM {
         if (v instanceof Boolean b) return b ? "true" : "false";
         if (v instanceof Double d) return Conv.numberToString(d);
         if (v instanceof LuaString s) return s.toString();
-        if (v instanceof Builtin b) return "function: builtin#" + Integer.toUnsignedString(System.identityHashCode(b) & 0xff);
+        // lj_strfmt_obj: a fast function (ffid > FF_C) prints its id, any other function its address
+        if (v instanceof Builtin b && b.ffid != 0) return "function: builtin#" + b.ffid;
         String kind = Conv.typeName(v);
         return kind + ": " + address(v);
     }

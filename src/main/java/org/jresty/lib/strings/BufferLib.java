@@ -38,20 +38,20 @@ public final class BufferLib {
     private static LuaTable open(LuaVM vm) {
         LuaTable mt = new LuaTable(vm.heap);
         LuaTable module = new LuaTable(vm.heap);
-        reg(vm, mt, "free", (L, base, nargs) -> {
+        reg(vm, mt, "buffer.method", "free", (L, base, nargs) -> {
             check(L).free();
             return 1;
         });
-        reg(vm, mt, "reset", (L, base, nargs) -> {
+        reg(vm, mt, "buffer.method", "reset", (L, base, nargs) -> {
             check(L).reset();
             return 1;
         });
-        reg(vm, mt, "skip", (L, base, nargs) -> {
+        reg(vm, mt, "buffer.method", "skip", (L, base, nargs) -> {
             StringBufferObject b = check(L);
             b.skip(checkRange(L, 2));
             return 1;
         });
-        reg(vm, mt, "set", (L, base, nargs) -> {
+        reg(vm, mt, "buffer.method", "set", (L, base, nargs) -> {
             StringBufferObject b = check(L);
             if (!(Args.arg(L, 2) instanceof LuaString s)) {
                 throw Args.typeError(L, 2, "string");
@@ -59,8 +59,8 @@ public final class BufferLib {
             b.setCow(s);
             return 1;
         });
-        reg(vm, mt, "put", BufferLib::put);
-        reg(vm, mt, "putf", (L, base, nargs) -> {
+        reg(vm, mt, "buffer.method", "put", BufferLib::put);
+        reg(vm, mt, "buffer.method", "putf", (L, base, nargs) -> {
             StringBufferObject b = check(L);
             LuaString fmt = Args.checkString(L, 2);
             ByteBuf out = new ByteBuf(fmt.length() + 32);
@@ -73,8 +73,8 @@ public final class BufferLib {
             L.vm.heap.gcCheck();
             return 1;
         });
-        reg(vm, mt, "get", BufferLib::get);
-        reg(vm, mt, "encode", (L, base, nargs) -> {
+        reg(vm, mt, "buffer.method", "get", BufferLib::get);
+        reg(vm, mt, "buffer.method", "encode", (L, base, nargs) -> {
             StringBufferObject b = check(L);
             Object o = Args.checkAny(L, 2);
             try {
@@ -85,7 +85,7 @@ public final class BufferLib {
             L.vm.heap.gcCheck();
             return 1;
         });
-        reg(vm, mt, "decode", (L, base, nargs) -> {
+        reg(vm, mt, "buffer.method", "decode", (L, base, nargs) -> {
             StringBufferObject b = check(L);
             Serializer s = new Serializer(L.vm, b.dictStr, b.dictMt);
             Object v;
@@ -98,26 +98,26 @@ public final class BufferLib {
             L.stack[base] = v;
             return 1;
         });
-        Builtin tostring = reg(vm, mt, "__tostring", (L, base, nargs) -> {
+        Builtin tostring = reg(vm, mt, "buffer.method", "__tostring", (L, base, nargs) -> {
             StringBufferObject b = check(L);
             L.stack[base] = L.vm.intern(b.array(), b.readPos(), b.length());
             return 1;
         });
         mt.setStr(vm.intern("tostring"), tostring);
-        reg(vm, mt, "__len", (L, base, nargs) -> {
+        reg(vm, mt, "buffer.method", "__len", (L, base, nargs) -> {
             L.stack[base] = (double) check(L).length();
             return 1;
         });
-        reg(vm, mt, "__gc", (L, base, nargs) -> {
+        reg(vm, mt, "buffer.method", "__gc", (L, base, nargs) -> {
             check(L).free();
             return 0;
         });
-        reg(vm, mt, "__concat", BufferLib::concat);
+        reg(vm, mt, "buffer.method", "__concat", BufferLib::concat);
         mt.setStr(vm.intern("__metatable"), vm.intern("buffer"));
         mt.setStr(vm.MM_INDEX, mt);
 
-        reg(vm, module, "new", (L, base, nargs) -> newBuffer(L, base, nargs, mt));
-        reg(vm, module, "encode", (L, base, nargs) -> {
+        reg(vm, module, "buffer", "new", (L, base, nargs) -> newBuffer(L, base, nargs, mt));
+        reg(vm, module, "buffer", "encode", (L, base, nargs) -> {
             Object o = Args.checkAny(L, 1);
             ByteBuf out = new ByteBuf();
             try {
@@ -130,7 +130,7 @@ public final class BufferLib {
             L.vm.heap.gcCheck();
             return 1;
         });
-        reg(vm, module, "decode", (L, base, nargs) -> {
+        reg(vm, module, "buffer", "decode", (L, base, nargs) -> {
             if (!(Args.arg(L, 1) instanceof LuaString str)) {
                 throw Args.typeError(L, 1, "string");
             }
@@ -150,8 +150,9 @@ public final class BufferLib {
         return module;
     }
 
-    private static Builtin reg(LuaVM vm, LuaTable t, String name, Builtin.Body body) {
-        Builtin b = Builtin.of(name, body);
+    /** Stores a new function in t; module is vmdef's name ("buffer.method", "buffer") for its LuaJIT ffid. */
+    private static Builtin reg(LuaVM vm, LuaTable t, String module, String name, Builtin.Body body) {
+        Builtin b = org.jresty.lib.LibRegistry.assignId(module, Builtin.of(name, body));
         t.setStr(vm.intern(name), b);
         return b;
     }
