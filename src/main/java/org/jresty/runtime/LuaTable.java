@@ -847,10 +847,7 @@ public final class LuaTable extends GCObject {
 
     /** Called by the collector when it frees this table: gives back every byte the table holds. */
     public void gcFree() {
-        heap.freeBlock(HeapKind.TABLE_HASH, Layout.hashSize(hashSize()));
-        if (colo <= 0) {
-            heap.freeBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(array.length));
-        }
-        heap.freeBlock(HeapKind.TABLE, heap.layout.tableSize(Math.abs(colo)));
+        heap.freeTable(heap.layout.tableSize(Math.abs(colo)), colo <= 0 ? Layout.arraySize(array.length) : 0,
+                Layout.hashSize(hashSize()));
     }
 }
