@@ -48,6 +48,8 @@ public final class Proto extends GCObject {
     public int hotcount;
     /** The compiled code of this prototype (an org.jresty.vm.Compiled), or null. */
     public Object compiled;
+    /** The bytes the heap counts for this prototype and its templates (org.jresty.heap: set when registered). */
+    public long heapBytes;
 
     /** The number constants as the VM's values (boxed on first use; numbers are the same in every VM). */
     public Double[] boxedKnum() {

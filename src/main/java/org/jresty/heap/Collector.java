@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 
 import org.jresty.bytecode.Proto;
 import org.jresty.runtime.GCObject;
+import org.jresty.runtime.LuaClosure;
 import org.jresty.runtime.LuaString;
 import org.jresty.runtime.LuaTable;
 import org.jresty.runtime.LuaThread;
@@ -107,15 +108,20 @@ public final class Collector {
 
     private void markObject(GCObject o) {
         o.gcMark &= ~Heap.WHITES;
+        if (o instanceof LuaString) {
+            return; // strings stay non-black (and, having no references, are never gray)
+        }
         if (hasReferences(o)) {
             gray.push(o);
-        } else if (!(o instanceof LuaString)) {
+        } else {
             o.gcMark |= Heap.BLACK;
         }
     }
 
+    /** Objects the collector traverses (the others are leaves); the frequent classes are tested first. */
     private static boolean hasReferences(GCObject o) {
-        return o instanceof LuaTable || o instanceof Proto || o instanceof Traversable || RuntimeObjects.knows(o);
+        return o instanceof LuaTable || o instanceof LuaClosure || o instanceof UpVal || o instanceof Proto
+                || o instanceof LuaThread || o instanceof Traversable || o instanceof LuaUserdata;
     }
 
     /** Traverses one gray object and returns its size (the unit of work). */
@@ -127,6 +133,9 @@ public final class Collector {
                 o.gcMark &= ~Heap.BLACK;
             }
             return heap.layout.tabHeader + 8L * t.arraySize() + 24L * Math.max(1, t.hashSize());
+        }
+        if (o instanceof LuaClosure) {
+            return heap.runtime.traverse(o, this);
         }
         if (o instanceof Proto p) {
             mark(p.chunkname);
@@ -334,38 +343,46 @@ public final class Collector {
 
     // ------------------------------------------------------------------------------------------------ sweep
 
-    private boolean isDead(GCObject o) {
-        return (o.gcMark & Heap.FIXED) == 0 && (o.gcMark & otherWhite()) != 0;
-    }
-
     /** Sweeps up to {@code limit} objects; returns true when both lists are done. */
     private boolean sweep(int limit) {
+        // Dead: the other white and not fixed. Survivors get the current white.
+        final int dead = otherWhite();
+        final int deadOrFixed = dead | Heap.FIXED;
+        final int keep = ~(Heap.WHITES | Heap.BLACK);
+        final byte white = currentWhite;
+        GCObject prev = sweepPrev;
         while (limit-- > 0) {
-            GCObject o = sweepPrev.gcNext;
+            GCObject o = prev.gcNext;
             if (o == null) {
                 if (sweepingUdata) {
-                    return true;
+                    break;
                 }
                 sweepingUdata = true;
-                sweepPrev = heap.udataHead;
+                prev = heap.udataHead;
                 continue;
             }
-            if (isDead(o)) {
-                sweepPrev.gcNext = o.gcNext;
+            int m = o.gcMark;
+            if ((m & deadOrFixed) == dead) {
+                prev.gcNext = o.gcNext;
                 o.gcNext = null;
                 free(o);
             } else {
-                o.gcMark = (byte) ((o.gcMark & ~(Heap.WHITES | Heap.BLACK)) | currentWhite);
-                sweepPrev = o;
+                o.gcMark = (byte) ((m & keep) | white);
+                prev = o;
             }
         }
-        return sweepingUdata && sweepPrev.gcNext == null;
+        sweepPrev = prev;
+        return sweepingUdata && prev.gcNext == null;
     }
 
+    /** Gives back a dead object's bytes (Traversable takes precedence over the VM classes it may extend). */
     private void free(GCObject o) {
         if (o instanceof LuaTable t) {
             t.gcFree();
-            heap.freeObject(HeapKind.TABLE, 0);
+        } else if (o instanceof LuaClosure f) {
+            heap.freeObject(HeapKind.FUNCTION, heap.layout.funcLSize(f.upvals.length));
+        } else if (o instanceof UpVal) {
+            heap.freeObject(HeapKind.UPVALUE, heap.layout.upval);
         } else if (o instanceof Proto p) {
             heap.freeObject(HeapKind.PROTO, heap.protoBytes(p));
         } else if (o instanceof Traversable t) {

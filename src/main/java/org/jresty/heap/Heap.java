@@ -214,6 +214,15 @@ public final class Heap {
         account(kind, newBytes - oldBytes);
     }
 
+    /** Gives back a swept table's bytes: the object (colocated slots included), its array and its hash part. */
+    public void freeTable(long objectBytes, long arrayBytes, long hashBytes) {
+        total -= objectBytes + arrayBytes + hashBytes;
+        bytesByKind[HeapKind.TABLE.ordinal()] -= objectBytes;
+        bytesByKind[HeapKind.TABLE_ARRAY.ordinal()] -= arrayBytes;
+        bytesByKind[HeapKind.TABLE_HASH.ordinal()] -= hashBytes;
+        objectsByKind[HeapKind.TABLE.ordinal()]--;
+    }
+
     /** Gives back the bytes of a swept object (the collector calls it). */
     void freeObject(HeapKind kind, long bytes) {
         account(kind, -bytes);
@@ -270,8 +279,17 @@ public final class Heap {
         newObject(p, HeapKind.PROTO, protoBytes(p));
     }
 
-    /** A prototype's bytes plus its template tables'. */
+    /** A prototype's bytes plus its template tables' (fixed once built: computed once, kept in the prototype). */
     long protoBytes(Proto p) {
+        long size = p.heapBytes;
+        if (size == 0) {
+            size = computeProtoBytes(p);
+            p.heapBytes = size;
+        }
+        return size;
+    }
+
+    private long computeProtoBytes(Proto p) {
         long size = protoSize(p);
         for (Object k : p.kgc) {
             if (k instanceof TemplateTable t) {

@@ -4,6 +4,9 @@ import org.jresty.bytecode.Proto;
 
 /** A Lua function: a prototype plus its upvalues and its environment table (Lua 5.1 function environments). */
 public final class LuaClosure extends LuaFunction {
+    /** The upvalues of every closure that has none (an empty array cannot be written: one is enough). */
+    public static final UpVal[] NO_UPVALS = new UpVal[0];
+
     public final Proto proto;
     public final UpVal[] upvals;
     /** The table GGET/GSET use (setfenv changes it). */

@@ -43,6 +43,11 @@ public final class LuaTable extends GCObject {
     private Object[] hkeys;
     private Object[] hvals;
     private int[] hnext;
+    /**
+     * hkeys and hnext are a TDUP template's, shared by its copies until one of them lays out a key (copy on write):
+     * most copies only ever store into the keys they were born with, so they need their own values alone.
+     */
+    private boolean keysShared;
     /** Free search starts below this node (LuaJIT's freetop). */
     private int freetop;
     /** Colocated array slots: > 0 colocated, < 0 colocated once and since separated, 0 never colocated. */
@@ -99,17 +104,25 @@ public final class LuaTable extends GCObject {
         }
     }
 
-    /** A later TDUP copy: clones of the laid-out parts (kept small so that the VM can inline it). */
+    /** A later TDUP copy: the laid-out values cloned, keys and links shared (kept small so that the VM can inline it). */
     private void copyShape(DupShape shape) {
         System.arraycopy(shape.array, 0, array, 0, shape.array.length);
         filled = shape.filled;
         if (shape.keys != null) {
             heap.allocBlock(HeapKind.TABLE_HASH, Layout.hashSize(shape.keys.length));
-            hkeys = shape.keys.clone();
+            hkeys = shape.keys;
             hvals = shape.vals.clone();
-            hnext = shape.next.clone();
+            hnext = shape.next;
+            keysShared = true;
             freetop = shape.freetop;
         }
+    }
+
+    /** Before the first write to a shared key layout: this table's own copy. */
+    private void ownKeys() {
+        hkeys = hkeys.clone();
+        hnext = hnext.clone();
+        keysShared = false;
     }
 
     /** The first TDUP copy: stores the template's entries as lj_tab_set would, then keeps the layout. */
@@ -325,7 +338,10 @@ public final class LuaTable extends GCObject {
                     return;
                 }
                 if (k instanceof LuaString ks && ks.hashCode() == key.hashCode() && ks.equals(key)) {
-                    keys[i] = key; // a twin instance: keep the current one
+                    if (keysShared) {
+                        ownKeys();
+                    }
+                    hkeys[i] = key; // a twin instance: keep the current one
                     hvals[i] = val;
                     return;
                 }
@@ -382,6 +398,9 @@ public final class LuaTable extends GCObject {
         Arrays.fill(array, null);
         filled = 0;
         if (hkeys != null) {
+            if (keysShared) {
+                ownKeys();
+            }
             Arrays.fill(hkeys, null);
             Arrays.fill(hvals, null);
             Arrays.fill(hnext, -1);
@@ -648,6 +667,7 @@ public final class LuaTable extends GCObject {
         hkeys = new Object[n];
         hvals = new Object[n];
         hnext = new int[n];
+        keysShared = false;
         Arrays.fill(hnext, -1);
         freetop = n;
     }
@@ -663,8 +683,8 @@ public final class LuaTable extends GCObject {
         Object[] vals = hvals;
         int[] next = hnext;
         int n = mainPosition(key);
+        int free = freetop;
         if (vals[n] != null) {
-            int free = freetop;
             do {
                 if (free == 0) {
                     rehash(key);
@@ -674,6 +694,13 @@ public final class LuaTable extends GCObject {
                 free--;
             } while (keys[free] != null);
             freetop = free;
+        }
+        if (keysShared) {
+            ownKeys();
+            keys = hkeys;
+            next = hnext;
+        }
+        if (vals[n] != null) {
             int other = mainPosition(keys[n]);
             if (other != n) {
                 // The occupant is not in its main position: move it to the free node, take its place.
@@ -819,6 +846,7 @@ public final class LuaTable extends GCObject {
             hkeys = null;
             hvals = null;
             hnext = null;
+            keysShared = false;
             freetop = 0;
         }
         if (asize < oldAsize) {
@@ -847,10 +875,7 @@ public final class LuaTable extends GCObject {
 
     /** Called by the collector when it frees this table: gives back every byte the table holds. */
     public void gcFree() {
-        heap.freeBlock(HeapKind.TABLE_HASH, Layout.hashSize(hashSize()));
-        if (colo <= 0) {
-            heap.freeBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(array.length));
-        }
-        heap.freeBlock(HeapKind.TABLE, heap.layout.tableSize(Math.abs(colo)));
+        heap.freeTable(heap.layout.tableSize(Math.abs(colo)), colo <= 0 ? Layout.arraySize(array.length) : 0,
+                Layout.hashSize(hashSize()));
     }
 }

@@ -1516,7 +1516,7 @@ public final class Interp {
         int base = f.base;
         UpVal[] uv = f.cl.upvals;
         int[] desc = child.uv;
-        UpVal[] ups = new UpVal[desc == null ? 0 : desc.length];
+        UpVal[] ups = desc == null || desc.length == 0 ? LuaClosure.NO_UPVALS : new UpVal[desc.length];
         for (int i = 0; i < ups.length; i++) {
             int u = desc[i];
             ups[i] = (u & 0x8000) != 0 ? findUpval(L, base + (u & 0xff)) : uv[u & 0x3fff];

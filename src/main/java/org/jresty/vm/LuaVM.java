@@ -194,7 +194,7 @@ public final class LuaVM {
             p = Compiler.compile(chunk, chunkname, mode, strings);
             heap.registerProto(p, chunk); // the source sizes the parser's leftover constant tables
         }
-        return newClosure(p, new UpVal[0], env);
+        return newClosure(p, LuaClosure.NO_UPVALS, env);
     }
 
     /** A closure of a prototype (the interpreter's FNEW and load use this). */

@@ -172,4 +172,40 @@ class LuaTableAccessTest {
         assertFalse(t.next(h.intern("x"), new Object[2]));
         assertEquals(3, t.nkeys());
     }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void templateCopiesShareTheirKeysOnlyUntilOneLaysOutAKey(Mode mode) {
+        Heap h = new Heap(mode);
+        // {a=1, b=2, c=3}: 4 nodes, one of them free.
+        org.jresty.bytecode.TemplateTable tpl = new org.jresty.bytecode.TemplateTable(0, 2);
+        String[] names = {"a", "b", "c"};
+        for (int i = 0; i < 3; i++) {
+            tpl.hashKeys[i] = h.intern(names[i]);
+            tpl.hashValues[i] = (double) (i + 1);
+        }
+        tpl.hashCount = 3;
+        LuaTable first = new LuaTable(h, tpl);
+        LuaTable grown = new LuaTable(h, tpl);
+        LuaTable cleared = new LuaTable(h, tpl);
+        LuaTable other = new LuaTable(h, tpl);
+        grown.setStr(h.intern("d"), 4.0); // takes the free node
+        grown.setStr(h.intern("e"), 5.0); // rehashes
+        cleared.clear();
+        other.setStr(h.intern("b"), 20.0);
+        for (LuaTable t : new LuaTable[] {first, other}) {
+            assertEquals(3, t.nkeys());
+            assertNull(t.getStr(h.intern("d")));
+            assertEquals(1.0, t.getStr(h.intern("a")));
+            assertEquals(4, t.hashSize());
+        }
+        assertEquals(2.0, first.getStr(h.intern("b")));
+        assertEquals(20.0, other.getStr(h.intern("b")));
+        assertEquals(5, grown.nkeys());
+        assertEquals(4.0, grown.getStr(h.intern("d")));
+        assertEquals(0, cleared.nkeys());
+        cleared.setStr(h.intern("z"), 1.0);
+        assertEquals(1.0, cleared.getStr(h.intern("z")));
+        assertEquals(3, other.nkeys());
+    }
 }
