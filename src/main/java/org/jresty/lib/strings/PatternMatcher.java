@@ -27,6 +27,17 @@ public final class PatternMatcher {
     /** Capture starts and lengths; grown on demand up to MAX_CAPTURES (most patterns have few). */
     private int[] capStart = new int[4];
     private int[] capLen = new int[4];
+    /*
+     * What the matcher learns about its pattern's single-character classes, kept while it serves the same pattern
+     * array (gsub, gmatch and find try the same classes at every position): where each class ends, and once a
+     * class has been tried BUILD_AFTER times, the set of the 256 bytes it matches. Indexed by the class's start.
+     */
+    private static final int BUILD_AFTER = 24;
+    private static final byte BUILT = -1;
+    private byte[] memoPattern;
+    private int[] classEnds;
+    private byte[] classTries;
+    private long[] classSets;
 
     /** Subject src[0..srcLen), pattern pat[0..patLen) (cut at its first NUL). */
     public PatternMatcher(byte[] src, int srcLen, byte[] pat, int patLen) {
@@ -46,6 +57,16 @@ public final class PatternMatcher {
             end++;
         }
         this.patEnd = end;
+        if (pat == null) {
+            // Released: a short pattern stays remembered (loops call find/match with the same one again).
+            if (memoPattern != null && memoPattern.length > 64) {
+                memoPattern = null;
+                classEnds = null;
+            }
+        } else if (pat != memoPattern) {
+            memoPattern = pat;
+            classEnds = null;
+        }
     }
 
     /** Tries the pattern from pattern index p at subject index s; returns the end of the match or -1. */
@@ -179,8 +200,23 @@ public final class PatternMatcher {
         return s;
     }
 
-    /** Index just after the single-character class starting at p. */
+    /** Index just after the single-character class starting at p (p &lt; patEnd). */
     private int classEnd(int p) {
+        int[] ends = classEnds;
+        if (ends == null) {
+            ends = classEnds = new int[patEnd];
+            classTries = new byte[patEnd];
+            classSets = null;
+        }
+        int e = ends[p];
+        if (e == 0) {
+            e = scanClassEnd(p);
+            ends[p] = e;
+        }
+        return e;
+    }
+
+    private int scanClassEnd(int p) {
         int c = pc(p++);
         if (c == ESC) {
             if (pc(p) == 0) {
@@ -247,7 +283,33 @@ public final class PatternMatcher {
         return !sig;
     }
 
+    /** Whether byte c matches the class [p, ep) (classEnd(p) has been called). */
     private boolean singleMatch(int c, int p, int ep) {
+        int tries = classTries[p];
+        if (tries == BUILT) {
+            return (classSets[(p << 2) | (c >>> 6)] & (1L << c)) != 0;
+        }
+        if (tries < BUILD_AFTER) {
+            classTries[p] = (byte) (tries + 1);
+        } else {
+            buildSet(p, ep);
+        }
+        return matchOne(c, p, ep);
+    }
+
+    private void buildSet(int p, int ep) {
+        if (classSets == null) {
+            classSets = new long[patEnd << 2];
+        }
+        for (int c = 0; c < 256; c++) {
+            if (matchOne(c, p, ep)) {
+                classSets[(p << 2) | (c >>> 6)] |= 1L << c;
+            }
+        }
+        classTries[p] = BUILT;
+    }
+
+    private boolean matchOne(int c, int p, int ep) {
         return switch (pc(p)) {
             case '.' -> true;
             case ESC -> matchClass(c, pc(p + 1));

@@ -127,4 +127,52 @@ class PatternMatcherTest {
             assertEquals(expected[i], actual, "case " + (i + 1) + ": " + cases[i]);
         }
     }
+
+    /** Whether byte c alone matches the one-class pattern p, asked of matcher m (reset to that subject). */
+    private static boolean matchesByte(PatternMatcher m, byte[] p, int c) {
+        byte[] subject = {(byte) c};
+        m.reset(subject, 1, p, p.length);
+        return m.match(0, 0) == 1;
+    }
+
+    @Test
+    void classesAnswerTheSameOnceTheMatcherHasLearnedTheirSets() {
+        String[] classes = {"[%a_]", "[^%d-]", "%w", "%W", ".", "x", "[]]", "[a-]", "[%]]", "%z", "[^%z]", "%p", "[\200-\377]"};
+        for (String cl : classes) {
+            byte[] pat = cl.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // \200-\377: octal escapes
+            PatternMatcher reused = new PatternMatcher(null, 0, pat, pat.length);
+            for (int round = 0; round < 3; round++) { // the sets are built during the first round
+                for (int c = 0; c < 256; c++) {
+                    boolean fresh = matchesByte(new PatternMatcher(null, 0, pat, pat.length), pat, c);
+                    assertEquals(fresh, matchesByte(reused, pat, c), cl + " on byte " + c + ", round " + round);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aMatcherForgetsWhatItLearnedWhenThePatternChanges() {
+        byte[] digits = "%d".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] letters = "%a".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        PatternMatcher m = new PatternMatcher(null, 0, digits, digits.length);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(true, matchesByte(m, digits, '7'));
+        }
+        assertEquals(false, matchesByte(m, letters, '7'));
+        assertEquals(true, matchesByte(m, letters, 'q'));
+        m.reset(null, 0, null, 0); // released between calls: a short pattern stays known
+        assertEquals(true, matchesByte(m, letters, 'q'));
+        assertEquals(false, matchesByte(m, digits, 'q'));
+    }
+
+    @Test
+    void aMalformedClassStillFailsWhereTheMatcherFirstReachesIt() {
+        byte[] pat = "a*[x".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] subject = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        PatternMatcher m = new PatternMatcher(subject, subject.length, pat, pat.length);
+        for (int i = 0; i < 3; i++) {
+            StringLibError e = org.junit.jupiter.api.Assertions.assertThrows(StringLibError.class, () -> m.match(0, 0));
+            assertEquals("malformed pattern (missing ']')", e.getMessage());
+        }
+    }
 }
