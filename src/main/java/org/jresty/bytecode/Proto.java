@@ -48,6 +48,8 @@ public final class Proto extends GCObject {
     public int hotcount;
     /** The compiled code of this prototype (an org.jresty.vm.Compiled), or null. */
     public Object compiled;
+    /** Times its compiled code found a number it speculated on missing (see vm.Compiled#deopt). */
+    public int jitDeopts;
 
     /** The number constants as the VM's values (boxed on first use; numbers are the same in every VM). */
     public Double[] boxedKnum() {

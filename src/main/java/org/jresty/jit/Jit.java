@@ -129,6 +129,13 @@ public final class Jit {
         withCode.remove(p);
     }
 
+    /** p's code deoptimized too often: compiled again without speculation (see vm.Compiled#deopt). */
+    public void recompile(Proto p) {
+        if (DEBUG) System.err.println("jresty jit: recompiled without speculation: " + describe(p));
+        drop(p);
+        compile(p);
+    }
+
     /** Called by the interpreter when p is hot: compiles it; failures leave it to the interpreter for good. */
     public void compile(Proto p) {
         if (!on || (p.flags & Proto.NOJIT) != 0 || p.compiled != null) {
@@ -136,10 +143,11 @@ public final class Jit {
             return;
         }
         try {
-            CodeCache.Key key = CodeCache.Key.of(p);
+            boolean speculate = p.jitDeopts < Compiled.DEOPT_LIMIT;
+            CodeCache.Key key = CodeCache.Key.of(p, speculate);
             Compiled code = CodeCache.get(key);
             if (code == null) {
-                byte[] bytes = ProtoCompiler.classBytes(p);
+                byte[] bytes = ProtoCompiler.classBytes(p, speculate);
                 code = bytes == null ? CodeCache.NONE : Compiled.define(bytes);
                 if (DEBUG && bytes != null && ProtoCompiler.regionCount(bytes) > 1) {
                     System.err.println("jresty jit: split into " + ProtoCompiler.regionCount(bytes) + " methods: "
