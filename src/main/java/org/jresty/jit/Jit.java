@@ -28,6 +28,8 @@ public final class Jit {
     /** LuaJIT's default JIT_P_hotloop. */
     public static final int HOTLOOP = 56;
     private static final boolean DEBUG = Boolean.getBoolean("jresty.jit.debug");
+    /** jresty.jit.dump=DIR writes each generated class there (for javap). */
+    private static final String DUMP = System.getProperty("jresty.jit.dump");
     /** A prototype that could not be compiled is not counted again (LuaJIT blacklists it). */
     private static final int BLACKLISTED = Integer.MIN_VALUE / 2;
 
@@ -129,6 +131,15 @@ public final class Jit {
         withCode.remove(p);
     }
 
+    private static void dump(Proto p, byte[] bytes) {
+        String name = describe(p).replaceAll("[^A-Za-z0-9_.]+", "_") + (p.jitDeopts > 0 ? "_safe" : "") + ".class";
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of(DUMP, name), bytes);
+        } catch (java.io.IOException e) {
+            System.err.println("jresty jit: cannot dump " + name + ": " + e);
+        }
+    }
+
     /** p's code deoptimized too often: compiled again without speculation (see vm.Compiled#deopt). */
     public void recompile(Proto p) {
         if (DEBUG) System.err.println("jresty jit: recompiled without speculation: " + describe(p));
@@ -149,6 +160,7 @@ public final class Jit {
             if (code == null) {
                 byte[] bytes = ProtoCompiler.classBytes(p, speculate);
                 code = bytes == null ? CodeCache.NONE : Compiled.define(bytes);
+                if (DUMP != null && bytes != null) dump(p, bytes);
                 if (DEBUG && bytes != null && ProtoCompiler.regionCount(bytes) > 1) {
                     System.err.println("jresty jit: split into " + ProtoCompiler.regionCount(bytes) + " methods: "
                             + describe(p));

@@ -58,6 +58,8 @@ final class NumFlow {
     /** Registers cached somewhere in the region (their double locals are defined at method entry). */
     private final BitSet cachedAnywhere = new BitSet();
     private final BitSet reached = new BitSet();
+    /** Per pc: registers whose value may be read or observed before being overwritten (see {@link #needed}). */
+    private BitSet[] needed;
 
     NumFlow(Proto pt, int start, int end, boolean speculate) {
         this.pt = pt;
@@ -68,6 +70,7 @@ final class NumFlow {
         this.captured = captured(pt);
         this.in = new State[end - start];
         solve();
+        solveNeeded();
     }
 
     State in(int p) {
@@ -134,6 +137,89 @@ final class NumFlow {
             if (in[i] != null) reached.set(i);
             if (in[i] == null) in[i] = State.empty(); // dead code (as the JMP after a conditional)
         }
+    }
+
+    /**
+     * Registers whose value at p may be read, or observed (by a call, a slow path, the interpreter, an error),
+     * before it is overwritten. An edge need not box a dirty register its target does not cache unless the
+     * target needs it: the stack keeps null or an older number there, which nothing sees.
+     */
+    BitSet needed(int p) {
+        return needed[p - start];
+    }
+
+    private static final BitSet ALL = new BitSet();
+
+    static {
+        ALL.set(0, 256);
+    }
+
+    private void solveNeeded() {
+        needed = new BitSet[end - start];
+        for (int i = 0; i < needed.length; i++) needed[i] = new BitSet();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int p = end - 1; p >= start; p--) {
+                if (!reached(p)) continue;
+                BitSet n = neededBefore(p);
+                if (!n.equals(needed[p - start])) {
+                    needed[p - start] = n;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** needed at p from its successors': everything when p may observe the stack, else less its writes plus its reads. */
+    private BitSet neededBefore(int p) {
+        State s = in(p);
+        int ins = bc[p];
+        int a = Op.a(ins), b = Op.b(ins), cc = Op.c(ins), d = Op.d(ins);
+        Op op = Op.of(Op.op(ins));
+        BitSet after = new BitSet();
+        boolean[] leaves = {false};
+        transfer(p, s.copy(), (q, out) -> {
+            if (q < start || q >= end) leaves[0] = true;
+            else after.or(needed[q - start]);
+        });
+        if (leaves[0]) return (BitSet) ALL.clone();
+        switch (op) {
+            case KSTR, KCDATA, KSHORT, KNUM, KPRI, UGET -> after.clear(a);
+            case KNIL -> after.clear(a, d + 1);
+            case MOV, NOT -> {
+                after.clear(a);
+                after.set(d);
+            }
+            case USETV, IST, ISF, ISTC, ISFC -> after.set(d);
+            case ISEQS, ISNES, ISEQN, ISNEN, ISEQP, ISNEP -> after.set(a);
+            case JMP, ISTYPE, ISNUM, USETS, USETN, USETP -> { }
+            case ISLT, ISGE, ISLE, ISGT, ISEQV, ISNEV -> {
+                if (!s.isNum(a) || !s.isNum(d)) return (BitSet) ALL.clone();
+                after.set(a);
+                after.set(d);
+            }
+            case UNM -> {
+                if (!s.isNum(d)) return (BitSet) ALL.clone();
+                after.clear(a);
+                after.set(d);
+            }
+            case ADDVN, SUBVN, MULVN, DIVVN, MODVN, ADDNV, SUBNV, MULNV, DIVNV, MODNV -> {
+                if (!s.isNum(b)) return (BitSet) ALL.clone();
+                after.clear(a);
+                after.set(b);
+            }
+            case ADDVV, SUBVV, MULVV, DIVVV, MODVV, POW -> {
+                if (!s.isNum(b) || !s.isNum(cc)) return (BitSet) ALL.clone();
+                after.clear(a);
+                after.set(b);
+                after.set(cc);
+            }
+            default -> {
+                return (BitSet) ALL.clone(); // calls, slow paths, exits, loop back-edges (interrupts)
+            }
+        }
+        return after;
     }
 
     // ============================================================================ effects on a state

@@ -518,6 +518,7 @@ final class ProtoCompiler {
                 throw new IllegalStateException("cached registers disagree at pc " + q + ": " + missing + unseen);
             }
             box.andNot(t.num);
+            box.and(flow.needed(q));
             if (box.isEmpty()) return at(q);
         }
         Label stub = c.newLabel();
