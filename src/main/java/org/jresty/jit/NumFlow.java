@@ -193,7 +193,11 @@ final class NumFlow {
             }
             case USETV, IST, ISF, ISTC, ISFC -> after.set(d);
             case ISEQS, ISNES, ISEQN, ISNEN, ISEQP, ISNEP -> after.set(a);
-            case JMP, ISTYPE, ISNUM, USETS, USETN, USETP -> { }
+            // loop instructions observe only through an interrupt (Ctrl-C: asynchronous, and their code boxes what
+            // is dirty there)
+            case JMP, ISTYPE, ISNUM, USETS, USETN, USETP, LOOP, ILOOP, JLOOP -> { }
+            case FORL, IFORL, JFORL -> after.set(a, a + 3);
+            case ITERL, IITERL, JITERL -> after.set(a);
             case ISLT, ISGE, ISLE, ISGT, ISEQV, ISNEV -> {
                 if (!s.isNum(a) || !s.isNum(d)) return (BitSet) ALL.clone();
                 after.set(a);
