@@ -1150,7 +1150,15 @@ final class ProtoCompiler {
             }
         }
         c.dup().astore(T2).ifnonnull(store);
-        c.aload(T1).checkcast(CD_TABLE).getfield(CD_TABLE, "metatable", CD_TABLE).ifnonnull(slow);
+        if (op == Op.TGETS) { // through __index tables without the slow path (method lookup)
+            c.aload(T1).checkcast(CD_TABLE).getfield(CD_TABLE, "metatable", CD_TABLE).ifnull(store);
+            c.aload(IN).aload(T1).checkcast(CD_TABLE);
+            constant(cc, CD_STRING);
+            interpCall("getStrChain", CD_Object, CD_TABLE, CD_STRING);
+            c.dup().astore(T2).getstatic(CD_INTERP, "PENDING", CD_Object).if_acmpeq(slow);
+        } else {
+            c.aload(T1).checkcast(CD_TABLE).getfield(CD_TABLE, "metatable", CD_TABLE).ifnonnull(slow);
+        }
         c.labelBinding(store);
         slotAddr(a);
         c.aload(T2).aastore();
@@ -1163,7 +1171,20 @@ final class ProtoCompiler {
         slowInsn(slow, "newindexInsn", p, a, false);
         load(b);
         c.dup().astore(T1).instanceOf(CD_TABLE).ifeq(slow);
-        c.aload(T1).checkcast(CD_TABLE).getfield(CD_TABLE, "metatable", CD_TABLE).ifnonnull(slow);
+        if (op == Op.TSETS) { // a table with a metatable but no __newindex for this key (objects): a raw set
+            Label raw = c.newLabel();
+            sync(a); // boxed once for both paths
+            c.aload(T1).checkcast(CD_TABLE).getfield(CD_TABLE, "metatable", CD_TABLE).ifnull(raw);
+            c.aload(IN).aload(T1).checkcast(CD_TABLE);
+            constant(cc, CD_STRING);
+            load(a);
+            interpCall("setStrMeta", CD_boolean, CD_TABLE, CD_STRING, CD_Object);
+            c.ifeq(slow);
+            c.goto_(done);
+            c.labelBinding(raw);
+        } else {
+            c.aload(T1).checkcast(CD_TABLE).getfield(CD_TABLE, "metatable", CD_TABLE).ifnonnull(slow);
+        }
         c.aload(T1).checkcast(CD_TABLE);
         switch (op) {
             case TSETV -> { // nil and NaN keys raise their error in the slow path, with the stack exact
