@@ -15,7 +15,8 @@ import org.jresty.vm.LuaVM;
  *
  * <p>System properties: {@code jresty.jit=off} starts with the tier off; {@code jresty.jit.hotloop=N} sets the
  * hotness (0: every prototype is compiled on its first call or loop iteration; tests use it);
- * {@code jresty.jit.debug=true} reports compile failures and prototypes too big to compile on stderr.
+ * {@code jresty.jit.debug=true} reports compile failures and prototypes too big to compile on stderr;
+ * {@code jresty.jit.dump=DIR} writes the generated classes into DIR.
  */
 public final class Jit {
     /** JIT_F_OPTSTRING and JIT_P_STRING of LuaJIT 2.1: what jit.opt.start and -O accept. */
