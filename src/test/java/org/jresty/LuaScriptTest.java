@@ -54,6 +54,7 @@ class LuaScriptTest {
         } catch (LuaError e) {
             vm.out.print("UNCAUGHT: " + e.getMessage() + "\n" + e.luaTraceback + "\n");
         }
+        if (jitForced && vm.jit.failed > 0) vm.out.print("COMPILE TIER: " + vm.jit.failed + " prototypes failed\n");
         return out.toString(StandardCharsets.ISO_8859_1);
     }
 

@@ -50,6 +50,8 @@ public final class Proto extends GCObject {
     public Object compiled;
     /** The bytes the heap counts for this prototype and its templates (org.jresty.heap: set when registered). */
     public long heapBytes;
+    /** Times its compiled code found a number it speculated on missing (see vm.Compiled#deopt). */
+    public int jitDeopts;
 
     /** The number constants as the VM's values (boxed on first use; numbers are the same in every VM). */
     public Double[] boxedKnum() {

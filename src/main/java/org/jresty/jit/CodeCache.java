@@ -34,13 +34,19 @@ final class CodeCache {
 
     /** What generated code depends on (copied: ISNEXT may rewrite the prototype's instructions later). */
     record Key(int[] bc, long[] knum, String kinds) {
-        static Key of(Proto p) {
+        /** Also keyed: whether arithmetic is speculated, and which registers closures capture (never cached). */
+        static Key of(Proto p, boolean speculate) {
             long[] kn = new long[p.knum == null ? 0 : p.knum.length];
             for (int i = 0; i < kn.length; i++) kn[i] = Double.doubleToRawLongBits(p.knum[i]);
             StringBuilder kinds = new StringBuilder();
             if (p.kgc != null) {
-                for (Object k : p.kgc) kinds.append(k == null ? "-" : k.getClass().getSimpleName()).append(',');
+                for (Object k : p.kgc) {
+                    kinds.append(k == null ? "-" : k.getClass().getSimpleName());
+                    if (k instanceof Proto child && child.uv != null) kinds.append(Arrays.toString(child.uv));
+                    kinds.append(',');
+                }
             }
+            kinds.append(speculate ? "spec" : "safe");
             return new Key(p.bc.clone(), kn, kinds.toString());
         }
 

@@ -15,7 +15,8 @@ import org.jresty.vm.LuaVM;
  *
  * <p>System properties: {@code jresty.jit=off} starts with the tier off; {@code jresty.jit.hotloop=N} sets the
  * hotness (0: every prototype is compiled on its first call or loop iteration; tests use it);
- * {@code jresty.jit.debug=true} reports compile failures and prototypes too big to compile on stderr.
+ * {@code jresty.jit.debug=true} reports compile failures and prototypes too big to compile on stderr;
+ * {@code jresty.jit.dump=DIR} writes the generated classes into DIR.
  */
 public final class Jit {
     /** JIT_F_OPTSTRING and JIT_P_STRING of LuaJIT 2.1: what jit.opt.start and -O accept. */
@@ -28,6 +29,8 @@ public final class Jit {
     /** LuaJIT's default JIT_P_hotloop. */
     public static final int HOTLOOP = 56;
     private static final boolean DEBUG = Boolean.getBoolean("jresty.jit.debug");
+    /** jresty.jit.dump=DIR writes each generated class there (for javap). */
+    private static final String DUMP = System.getProperty("jresty.jit.dump");
     /** A prototype that could not be compiled is not counted again (LuaJIT blacklists it). */
     private static final int BLACKLISTED = Integer.MIN_VALUE / 2;
 
@@ -129,6 +132,22 @@ public final class Jit {
         withCode.remove(p);
     }
 
+    private static void dump(Proto p, byte[] bytes) {
+        String name = describe(p).replaceAll("[^A-Za-z0-9_.]+", "_") + (p.jitDeopts > 0 ? "_safe" : "") + ".class";
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of(DUMP, name), bytes);
+        } catch (java.io.IOException e) {
+            System.err.println("jresty jit: cannot dump " + name + ": " + e);
+        }
+    }
+
+    /** p's code deoptimized too often: compiled again without speculation (see vm.Compiled#deopt). */
+    public void recompile(Proto p) {
+        if (DEBUG) System.err.println("jresty jit: recompiled without speculation: " + describe(p));
+        drop(p);
+        compile(p);
+    }
+
     /** Called by the interpreter when p is hot: compiles it; failures leave it to the interpreter for good. */
     public void compile(Proto p) {
         if (!on || (p.flags & Proto.NOJIT) != 0 || p.compiled != null) {
@@ -136,11 +155,13 @@ public final class Jit {
             return;
         }
         try {
-            CodeCache.Key key = CodeCache.Key.of(p);
+            boolean speculate = p.jitDeopts < Compiled.DEOPT_LIMIT;
+            CodeCache.Key key = CodeCache.Key.of(p, speculate);
             Compiled code = CodeCache.get(key);
             if (code == null) {
-                byte[] bytes = ProtoCompiler.classBytes(p);
+                byte[] bytes = ProtoCompiler.classBytes(p, speculate);
                 code = bytes == null ? CodeCache.NONE : Compiled.define(bytes);
+                if (DUMP != null && bytes != null) dump(p, bytes);
                 if (DEBUG && bytes != null && ProtoCompiler.regionCount(bytes) > 1) {
                     System.err.println("jresty jit: split into " + ProtoCompiler.regionCount(bytes) + " methods: "
                             + describe(p));

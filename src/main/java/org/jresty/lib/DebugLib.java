@@ -188,6 +188,7 @@ public final class DebugLib {
         Locals.Slot s = Locals.find(L1, fi, Args.checkInt(L, arg + 2));
         if (s == null) return ret(L, base, null);
         L1.stack[s.index()] = v;
+        L1.frames[fi].localsWritten = true; // compiled code of that frame may hold the old value as a double
         return ret(L, base, L.vm.intern(s.name()));
     }
 

@@ -1,6 +1,8 @@
 package org.jresty.vm;
 
 import java.lang.invoke.MethodHandles;
+import org.jresty.bytecode.Proto;
+import org.jresty.runtime.LuaTable;
 import org.jresty.runtime.LuaThread;
 
 /**
@@ -18,6 +20,50 @@ public abstract class Compiled {
     }
 
     public abstract int run(Interp in, LuaThread L, Frame f);
+
+    /** Deoptimizations after which a prototype is compiled again without speculating on arithmetic results. */
+    public static final int DEOPT_LIMIT = 8;
+
+    // ---- helpers of the generated code
+
+    /** A number boxed for the Lua stack: small integers (not -0) come from the interpreter's cache. */
+    static Double box(double d) {
+        int i = (int) d;
+        if (i == d && i >= -256 && i < 1024 && (i != 0 || Double.doubleToRawLongBits(d) == 0)) return Interp.num(i);
+        return d;
+    }
+
+    /** Raw t[k] for a number key held as a double. */
+    static Object getNum(LuaTable t, double k) {
+        int i = (int) k;
+        return i == k ? t.getInt(i) : t.get(box(k));
+    }
+
+    /** Raw t[k] = v for a number key held as a double; false for NaN (the slow path raises the error). */
+    static boolean setNum(LuaTable t, double k, Object v) {
+        int i = (int) k;
+        if (i == k) t.setInt(i, v);
+        else if (k != k) return false;
+        else t.set(box(k), v);
+        return true;
+    }
+
+    /** Raw t[k] = v; false for a nil or NaN key (the slow path raises the error). */
+    static boolean setValid(LuaTable t, Object k, Object v) {
+        if (k == null || k instanceof Double d && d.isNaN()) return false;
+        t.set(k, v);
+        return true;
+    }
+
+    /**
+     * Entered with a cached register that holds no number (a metamethod's result where a number was expected, or
+     * debug.setlocal): the interpreter continues at f.pc. A prototype that does this often is compiled again
+     * without speculating.
+     */
+    static void deopt(Interp in, Frame f) {
+        Proto pt = f.cl.proto;
+        if (++pt.jitDeopts == DEOPT_LIMIT) in.vm.jit.recompile(pt);
+    }
 
     /** Defines a generated class (named in this package, extending this class) and returns its instance. */
     public static Compiled define(byte[] classBytes) throws ReflectiveOperationException {

@@ -36,6 +36,11 @@ public final class Frame {
     public boolean tailcalled;
     /** Marks a pcall/xpcall frame. */
     public boolean isPcall;
+    /**
+     * Set by debug.setlocal: compiled code that keeps registers as doubles reloads them from the stack before
+     * going on (it clears the flag).
+     */
+    public boolean localsWritten;
 
     public boolean isLua() {
         return cl != null;

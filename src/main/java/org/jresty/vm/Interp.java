@@ -622,6 +622,29 @@ public final class Interp {
         throw rtError(L, "loop in gettable");
     }
 
+    /**
+     * TGETS from compiled code, t.k missing and t having a metatable: follows __index tables (methods of classes
+     * and their bases) as {@link #index} does; PENDING when an __index function or non-table needs indexInsn.
+     */
+    Object getStrChain(LuaTable t, LuaString k) {
+        for (int loop = 0; loop < MAX_IDXCHAIN; loop++) {
+            Object tm = t.metatable.getStr(vm.MM_INDEX);
+            if (tm == null) return null;
+            if (!(tm instanceof LuaTable next)) return PENDING;
+            Object v = next.getStr(k);
+            if (v != null || next.metatable == null) return v;
+            t = next;
+        }
+        return PENDING;
+    }
+
+    /** TSETS from compiled code on a table with a metatable: the raw set {@link #setIndex} does, or false for it. */
+    boolean setStrMeta(LuaTable t, LuaString k, Object v) {
+        if (t.getStr(k) == null && t.metatable.getStr(vm.MM_NEWINDEX) != null) return false;
+        t.setStr(k, v);
+        return true;
+    }
+
     /** t[k] was nil and t has a metatable: follow __index (the common method lookup through a class table). */
     Object indexMiss(LuaThread L, LuaTable t, Object k, int dst, int slot) {
         Object tm = t.metatable.getStr(vm.MM_INDEX);

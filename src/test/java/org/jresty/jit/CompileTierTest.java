@@ -216,6 +216,29 @@ class CompileTierTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void speculationThatFailsIsCompiledAway(Mode mode) {
+        // t * i is kept as a double, speculating on a number; __mul returns a table: each time the frame goes
+        // back to the interpreter, until f is compiled again without speculating
+        String src = """
+                local W = setmetatable({}, {__mul = function(a, b) return {v = b} end})
+                function f(t, n)
+                  local acc = 0
+                  for i = 1, n do local r = t * i; acc = acc + (type(r) == "table" and r.v or r) end
+                  return acc
+                end
+                local s = 0
+                for _ = 1, 30 do s = s + f(W, 5) + f(2, 5) end
+                print(s)
+                """;
+        LuaVM on = same(mode, src);
+        LuaClosure f = (LuaClosure) on.globals.getStr(on.intern("f"));
+        assertTrue(f.proto.jitDeopts >= org.jresty.vm.Compiled.DEOPT_LIMIT);
+        assertNotNull(f.proto.compiled);
+        assertEquals(0, on.jit.failed);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void hotnessAsLuaJit(Mode mode) {
         LuaVM vm = new LuaVM(mode);
         vm.jit.setHotloop(Jit.HOTLOOP); // LuaJIT's default 56: a call counts 1, a loop iteration 2
