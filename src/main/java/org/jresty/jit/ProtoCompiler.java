@@ -281,11 +281,7 @@ final class ProtoCompiler {
         for (int r = all.nextSetBit(0); r >= 0; r = all.nextSetBit(r + 1)) {
             Label skip = c.newLabel();
             c.lload(M0 + 2 * (r / 64)).loadConstant(1L << (r % 64)).land().lconst_0().lcmp().ifeq(skip);
-            rawLoad(r);
-            c.dup().astore(T1).instanceOf(CD_Double).ifeq(deopt);
-            c.aload(T1);
-            unbox();
-            c.dstore(dreg(r));
+            reloadNum(r, deopt);
             c.labelBinding(skip);
         }
         c.aload(F).getfield(CD_FRAME, "pc", CD_int);
@@ -423,6 +419,15 @@ final class ProtoCompiler {
     /** An Object was stored into register r. */
     private void stored(int r) {
         NumFlow.obj(cur, r);
+    }
+
+    /** Loads register r's number from the stack into its double local, or jumps to deopt when it holds none. */
+    private void reloadNum(int r, Label deopt) {
+        rawLoad(r);
+        c.dup().astore(T1).instanceOf(CD_Double).ifeq(deopt);
+        c.aload(T1);
+        unbox();
+        c.dstore(dreg(r));
     }
 
     /** Stores the double on the operand stack into register r: cached (dirty), or boxed if r is captured. */
@@ -596,11 +601,7 @@ final class ProtoCompiler {
             checkLocalsWritten();
             if (cachedResult) {
                 Label deopt = c.newLabel();
-                rawLoad(a);
-                c.dup().astore(T1).instanceOf(CD_Double).ifeq(deopt);
-                c.aload(T1);
-                unbox();
-                c.dstore(dreg(a));
+                reloadNum(a, deopt);
                 c.goto_(cont);
                 c.labelBinding(deopt);
                 deopt();
