@@ -400,7 +400,8 @@ public final class Collector {
 
     // ------------------------------------------------------------------------------------------- stepping
 
-    private long oneStep() {
+    /** One unit of the current phase; {@code budget} is the work the step may still do (string sweeps batch). */
+    private long oneStep(long budget) {
         switch (state) {
             case PAUSE:
                 markStart();
@@ -417,12 +418,20 @@ public final class Collector {
                 sweepString = 0;
                 return 0;
             case SWEEPSTRING: {
+                // One chain costs SWEEPCOST, as in LuaJIT. The chains the step's budget covers are swept in one
+                // call: the same chains, in the same order, that one call per chain would sweep, minus the
+                // per-call overhead that dominated string-heavy programs (the table has a slot per string).
+                long chains = Math.max(1, (budget + SWEEPCOST - 1) / SWEEPCOST);
                 long old = heap.total();
-                if (heap.strings.sweepChain(sweepString++, otherWhite(), currentWhite)) {
+                int next = heap.strings.sweepChains(sweepString, (int) Math.min(chains, Integer.MAX_VALUE),
+                        otherWhite(), currentWhite);
+                long swept = next - sweepString;
+                sweepString = next;
+                if (heap.strings.sweptAll(next)) {
                     state = State.SWEEP;
                 }
                 estimate -= old - heap.total();
-                return SWEEPCOST;
+                return swept * SWEEPCOST;
             }
             case SWEEP: {
                 long old = heap.total();
@@ -494,7 +503,7 @@ public final class Collector {
             debt += heap.total() - threshold;
         }
         do {
-            lim -= oneStep();
+            lim -= oneStep(lim);
             if (state == State.PAUSE) {
                 threshold = (estimate / 100) * pause;
                 return 1;
@@ -540,11 +549,11 @@ public final class Collector {
             sweepString = 0;
         }
         while (state == State.SWEEPSTRING || state == State.SWEEP) {
-            oneStep();
+            oneStep(Long.MAX_VALUE);
         }
         state = State.PAUSE;
         do {
-            oneStep();
+            oneStep(Long.MAX_VALUE);
         } while (state != State.PAUSE);
         threshold = (estimate / 100) * pause;
     }

@@ -241,15 +241,34 @@ public final class StringTable implements Interner {
     }
 
     /**
-     * Sweeps chain i (the collector's sweep-string phase): frees strings of the dead white, turns the others to
-     * the current white. Returns true when i was the last chain.
+     * Sweeps up to n chains from chain i on (the collector's sweep-string phase): frees strings of the dead white,
+     * turns the others to the current white. Stops after the last chain; returns the index after the last chain
+     * swept (one past the table once it is done, see {@link #sweptAll}). An index past the table counts as one
+     * chain, as LuaJIT's sweep of a chain beyond a shrunk mask does.
      */
-    public boolean sweepChain(int i, byte deadWhite, byte currentWhite) {
+    public int sweepChains(int i, int n, byte deadWhite, byte currentWhite) {
+        GCObject[] chains = this.chains;
+        int last = (int) Math.min(mask, (long) i + n - 1);
         if (i > mask) {
-            return true;
+            return i + 1;
         }
+        for (int j = i; j <= last; j++) {
+            GCObject o = chains[j];
+            if (o != null) {
+                sweepChain(chains, j, o, deadWhite, currentWhite);
+            }
+        }
+        return last + 1;
+    }
+
+    /** Whether a string sweep that reached index {@code next} is done. */
+    public boolean sweptAll(int next) {
+        return next > mask;
+    }
+
+    private void sweepChain(GCObject[] chains, int i, GCObject first, byte deadWhite, byte currentWhite) {
         GCObject prev = null;
-        GCObject o = chains[i];
+        GCObject o = first;
         while (o != null) {
             GCObject next = o.gcNext;
             if (sweepDead((LuaString) o, deadWhite, currentWhite)) {
@@ -263,7 +282,6 @@ public final class StringTable implements Interner {
             }
             o = next;
         }
-        return i >= mask;
     }
 
     /** After a sweep: halve a table that is at most a quarter full (lj_str_resize from the sweep phase). */
