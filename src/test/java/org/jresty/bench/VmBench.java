@@ -13,8 +13,9 @@ import org.jresty.Mode;
 import org.jresty.vm.LuaVM;
 
 /**
- * Steady-state benchmark of the interpreter (not a test): runs each bench/*.lua file repeatedly in this JVM with
- * jresty in both modes and, when its jar is on the class path, with LuaJ 3.0.1's interpreter; then runs the
+ * Steady-state benchmark of the interpreter (not a test): runs each bench/*.lua file repeatedly, in a JVM of its own
+ * per benchmark and column (see {@link #FORK}), with jresty in both modes and, when its jar is on the class path,
+ * with LuaJ 3.0.1's interpreter; then runs the
  * reference interpreters (luajit -joff, luajit, lua5.1) as processes; jr-joff is jresty GC64 with its compile tier
  * off. Prints the best time of each and the
  * ratios against lua5.1 and LuaJ, with geometric means. Usage: VmBench [runs] [files...].
@@ -24,6 +25,10 @@ public final class VmBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 4 && args[0].equals(ONE)) {
+            System.out.println(measureInProcess(args[1], Integer.parseInt(args[2]), Path.of(args[3])));
+            return;
+        }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         List<Path> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) files.add(Path.of(args[i]));
@@ -39,12 +44,11 @@ public final class VmBench {
         List<String> slowerThanLuaj = new ArrayList<>();
         int n51 = 0, nLuaj = 0, nJoff = 0;
         for (Path f : files) {
-            byte[] src = Files.readAllBytes(f);
             double[] t = new double[cols.length];
-            t[0] = best(runs, JVM_WARMUP, JVM_WARMUP_MS, () -> runJresty(Mode.GC64, src, f, true));
-            t[1] = best(runs, JVM_WARMUP, JVM_WARMUP_MS, () -> runJresty(Mode.X64, src, f, true));
-            t[6] = best(runs, JVM_WARMUP, JVM_WARMUP_MS, () -> runJresty(Mode.GC64, src, f, false));
-            t[2] = luajAvailable() ? best(runs, JVM_WARMUP, JVM_WARMUP_MS, () -> runLuaj(src, f)) : Double.NaN;
+            t[0] = measure("jr-gc64", runs, f);
+            t[1] = measure("jr-x64", runs, f);
+            t[6] = measure("jr-joff", runs, f);
+            t[2] = luajAvailable() ? measure("luaj", runs, f) : Double.NaN;
             t[3] = best(runs, 1, 0, () -> runProcess("luajit", "-joff", f.toString()));
             t[4] = best(runs, 1, 0, () -> runProcess("luajit", f.toString()));
             t[5] = best(runs, 1, 0, () -> runProcess("lua5.1", f.toString()));
@@ -61,12 +65,46 @@ public final class VmBench {
                 ratio(n51 == 0 ? Double.NaN : Math.exp(logVs51 / n51)),
                 ratio(nLuaj == 0 ? Double.NaN : Math.exp(logVsLuaj / nLuaj)),
                 ratio(nJoff == 0 ? Double.NaN : Math.exp(logVsJoff / nJoff)));
-        System.out.println("(jresty and LuaJ: best of " + runs + " runs in one JVM after at least " + JVM_WARMUP
+        System.out.println("(jresty and LuaJ: best of " + runs + " runs in " + (FORK ? "a JVM of their own per benchmark" : "this JVM")
+                + " after at least " + JVM_WARMUP
                 + " warm-up runs and " + (int) JVM_WARMUP_MS + " ms; references: best of " + runs + " whole processes; a ratio < 1 means jresty is faster)");
         if (nLuaj > 0) {
             System.out.println(slowerThanLuaj.isEmpty() ? "jresty (GC64) is faster than LuaJ on every benchmark"
                     : "jresty (GC64) is slower than LuaJ on: " + String.join(", ", slowerThanLuaj));
         }
+    }
+
+    /**
+     * Each JVM column of each benchmark runs in a JVM of its own (same JVM options and class path), as JMH forks:
+     * in one long-lived JVM a benchmark's time depended on what ran before it (HotSpot's profiles of the shared
+     * interpreter and library code, the Java heap left behind). -Djresty.bench.fork=false measures in this JVM.
+     */
+    static final boolean FORK = !"false".equals(System.getProperty("jresty.bench.fork"));
+    private static final String ONE = "--one";
+
+    /** Best ms of one JVM column ("jr-gc64", "jr-x64", "jr-joff" or "luaj") on file f; NaN when it cannot run. */
+    static double measure(String column, int runs, Path f) throws Exception {
+        if (!FORK) return measureInProcess(column, runs, f);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), VmBench.class.getName(), ONE, column,
+                Integer.toString(runs), f.toString()));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+        return p.waitFor() == 0 && !out.isEmpty() ? Double.parseDouble(out) : Double.NaN;
+    }
+
+    static double measureInProcess(String column, int runs, Path f) throws Exception {
+        byte[] src = Files.readAllBytes(f);
+        Run r = switch (column) {
+            case "jr-gc64" -> () -> runJresty(Mode.GC64, src, f, true);
+            case "jr-x64" -> () -> runJresty(Mode.X64, src, f, true);
+            case "jr-joff" -> () -> runJresty(Mode.GC64, src, f, false);
+            case "luaj" -> luajAvailable() ? () -> runLuaj(src, f) : null;
+            default -> throw new IllegalArgumentException(column);
+        };
+        return r == null ? Double.NaN : best(runs, JVM_WARMUP, JVM_WARMUP_MS, r);
     }
 
     interface Run {
