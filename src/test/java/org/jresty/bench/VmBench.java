@@ -135,6 +135,7 @@ public final class VmBench {
                 best = Math.min(best, ms);
             }
         } catch (Exception e) {
+            System.err.println("bench: " + e); // shown when a column is run by hand (--one)
             return Double.NaN;
         }
         return best;
