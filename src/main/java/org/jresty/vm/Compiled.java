@@ -26,11 +26,10 @@ public abstract class Compiled {
 
     // ---- helpers of the generated code
 
-    /** A number boxed for the Lua stack: small integers (not -0) come from the interpreter's cache. */
+    /** A number boxed for the Lua stack: integers (not -0) as the interpreter boxes them (small ones cached). */
     static Double box(double d) {
         int i = (int) d;
-        if (i == d && i >= -256 && i < 1024 && (i != 0 || Double.doubleToRawLongBits(d) == 0)) return Interp.num(i);
-        return d;
+        return i == d && (i != 0 || Double.doubleToRawLongBits(d) == 0) ? Interp.num(i) : d;
     }
 
     /** Raw t[k] for a number key held as a double. */
