@@ -53,6 +53,8 @@ public final class Collector {
     private LuaString modeKey;
     private LuaString gcKey;
 
+    /** Next root-list slot to sweep, downwards; -1 until the sweep's first step takes the newest object's. */
+    private int sweepPos;
     private GCObject sweepPrev;
     private boolean sweepingUdata;
     private int sweepString;
@@ -263,7 +265,7 @@ public final class Collector {
         clearWeak();
         heap.bufferShrink();
         currentWhite = otherWhite();
-        sweepPrev = heap.rootHead;
+        sweepPos = -1;
         sweepingUdata = false;
         estimate = heap.total() - udsize;
     }
@@ -343,23 +345,45 @@ public final class Collector {
 
     // ------------------------------------------------------------------------------------------------ sweep
 
-    /** Sweeps up to {@code limit} objects; returns true when both lists are done. */
+    /**
+     * Sweeps up to {@code limit} objects, the root list's newest first, then the userdata list; returns true when
+     * both are done. As in LuaJIT, objects made before the sweep's first step are swept, later ones are not, and
+     * passing from one list to the other costs one object (LuaJIT visits the main thread there).
+     */
     private boolean sweep(int limit) {
         // Dead: the other white and not fixed. Survivors get the current white.
         final int dead = otherWhite();
         final int deadOrFixed = dead | Heap.FIXED;
         final int keep = ~(Heap.WHITES | Heap.BLACK);
         final byte white = currentWhite;
+        if (!sweepingUdata) {
+            GCObject[] objs = heap.objects;
+            int pos = sweepPos < 0 ? heap.objectCount : sweepPos;
+            while (limit > 0 && pos > 0) {
+                limit--;
+                GCObject o = objs[--pos];
+                int m = o.gcMark;
+                if ((m & deadOrFixed) == dead) {
+                    objs[pos] = null;
+                    free(o);
+                } else {
+                    o.gcMark = (byte) ((m & keep) | white);
+                }
+            }
+            sweepPos = pos;
+            if (limit == 0) {
+                return false;
+            }
+            closeHoles();
+            sweepingUdata = true;
+            sweepPrev = heap.udataHead;
+            limit--;
+        }
         GCObject prev = sweepPrev;
         while (limit-- > 0) {
             GCObject o = prev.gcNext;
             if (o == null) {
-                if (sweepingUdata) {
-                    break;
-                }
-                sweepingUdata = true;
-                prev = heap.udataHead;
-                continue;
+                break;
             }
             int m = o.gcMark;
             if ((m & deadOrFixed) == dead) {
@@ -372,7 +396,25 @@ public final class Collector {
             }
         }
         sweepPrev = prev;
-        return sweepingUdata && prev.gcNext == null;
+        return prev.gcNext == null;
+    }
+
+    /** Closes the holes the root list's sweep left, keeping the allocation order; halves a mostly empty array. */
+    private void closeHoles() {
+        GCObject[] objs = heap.objects;
+        int n = heap.objectCount;
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            GCObject o = objs[i];
+            if (o != null) {
+                objs[j++] = o;
+            }
+        }
+        java.util.Arrays.fill(objs, j, n, null);
+        heap.objectCount = j;
+        if (objs.length > 4096 && j < objs.length / 4) {
+            heap.objects = java.util.Arrays.copyOf(objs, objs.length / 2);
+        }
     }
 
     /** Gives back a dead object's bytes (Traversable takes precedence over the VM classes it may extend). */
@@ -540,7 +582,7 @@ public final class Collector {
         }
         if (state.ordinal() <= State.ATOMIC.ordinal()) {
             // Caught in the middle of marking: sweep everything, keeping it (nothing has the dead white yet).
-            sweepPrev = heap.rootHead;
+            sweepPos = -1;
             sweepingUdata = false;
             gray.clear();
             grayAgain.clear();

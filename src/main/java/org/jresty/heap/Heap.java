@@ -67,8 +67,14 @@ public final class Heap {
     private long bufferSize;
     private final LuaString memoryErrorMessage;
 
-    /** Sentinel heads of the object lists: all objects, and userdata (kept apart for finalization). */
-    final GCObject rootHead = new Sentinel();
+    /**
+     * LuaJIT's root list as an array in allocation order (the list's head, its newest object, is the last element):
+     * the sweep walks it from the end, as LuaJIT walks the list from its head, but loads independent slots instead
+     * of chasing one object's link to the next. Holes the sweep leaves are closed when it ends.
+     */
+    GCObject[] objects = new GCObject[1024];
+    int objectCount;
+    /** Sentinel head of the userdata list (kept apart for finalization, after the main thread in LuaJIT). */
     final GCObject udataHead = new Sentinel();
 
     private static final class Sentinel extends GCObject {
@@ -98,8 +104,10 @@ public final class Heap {
         account(kind, bytes);
         objectsByKind[kind.ordinal()]++;
         o.gcMark = (byte) (gc.currentWhite | LISTED);
-        o.gcNext = rootHead.gcNext;
-        rootHead.gcNext = o;
+        if (objectCount == objects.length) {
+            objects = java.util.Arrays.copyOf(objects, objectCount * 2);
+        }
+        objects[objectCount++] = o;
         if (!(o instanceof Traversable) && !(o instanceof Proto) && !(o instanceof LuaTable)
                 && !RuntimeObjects.knows(o)) {
             gc.rememberLeafSize(o, kind, bytes);
