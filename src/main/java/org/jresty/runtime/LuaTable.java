@@ -50,8 +50,14 @@ public final class LuaTable extends GCObject {
     private boolean keysShared;
     /** Free search starts below this node (LuaJIT's freetop). */
     private int freetop;
-    /** Colocated array slots: > 0 colocated, < 0 colocated once and since separated, 0 never colocated. */
-    private int colo;
+    /**
+     * Colocated array slots (at most 16): > 0 colocated, < 0 colocated once and since separated, 0 never colocated.
+     * A byte, as {@link #hlog}: both fit in the object's padding, and with them the sweep frees a dead table
+     * without reading its arrays.
+     */
+    private byte colo;
+    /** log2 of the hash nodes plus one, 0 without a hash part (the hash arrays' length, kept in the object). */
+    private byte hlog;
     /** Weak mode found by the collector (bit 1 = weak keys, bit 2 = weak values). */
     public byte gcWeak;
     /**
@@ -70,7 +76,7 @@ public final class LuaTable extends GCObject {
         Layout layout = heap.layout;
         if (asize > 0 && asize <= Layout.MAX_COLOSIZE) {
             heap.newObject(this, HeapKind.TABLE, layout.tableSize(asize));
-            colo = asize;
+            colo = (byte) asize;
         } else {
             heap.newObject(this, HeapKind.TABLE, layout.tableSize(0));
             if (asize > 0) {
@@ -113,6 +119,7 @@ public final class LuaTable extends GCObject {
             hkeys = shape.keys;
             hvals = shape.vals.clone();
             hnext = shape.next;
+            hlog = (byte) (Integer.numberOfTrailingZeros(shape.keys.length) + 1);
             keysShared = true;
             freetop = shape.freetop;
         }
@@ -191,7 +198,7 @@ public final class LuaTable extends GCObject {
 
     /** Hash nodes (0 when the table has no hash part). */
     public int hashSize() {
-        return hkeys == null ? 0 : hkeys.length;
+        return hlog == 0 ? 0 : 1 << (hlog - 1);
     }
 
     /** True while the array part lives inside the table object. */
@@ -666,6 +673,7 @@ public final class LuaTable extends GCObject {
         heap.allocBlock(HeapKind.TABLE_HASH, Layout.hashSize(n));
         hkeys = new Object[n];
         hvals = new Object[n];
+        hlog = (byte) (hbits + 1);
         hnext = new int[n];
         keysShared = false;
         Arrays.fill(hnext, -1);
@@ -797,6 +805,9 @@ public final class LuaTable extends GCObject {
 
     /** Recomputes both parts' sizes from the live keys plus the key being inserted (LuaJIT's rehashtab). */
     private void rehash(Object extraKey) {
+        if (array.length == 0 && !(extraKey instanceof Double) && rehashRecord()) {
+            return;
+        }
         int[] bins = new int[MAX_ABITS];
         int na = countArray(bins);
         int total = 1 + na;
@@ -822,6 +833,28 @@ public final class LuaTable extends GCObject {
         resize(asize, hsize2hbits(total - used));
     }
 
+    /**
+     * rehash's outcome for a table without array part whose keys are not numbers (a record growing key by key):
+     * no array part, a hash part for the keys plus one. False, having done nothing, when a key is a number.
+     */
+    private boolean rehashRecord() {
+        int total = 1;
+        Object[] keys = hkeys;
+        Object[] vals = hvals;
+        if (vals != null) {
+            for (int i = 0; i < vals.length; i++) {
+                if (vals[i] != null) {
+                    if (keys[i] instanceof Double) {
+                        return false;
+                    }
+                    total++;
+                }
+            }
+        }
+        resize(0, hsize2hbits(total));
+        return true;
+    }
+
     /** lj_tab_resize: new array size (slots) and hash bits; reinserts what no longer fits. */
     public void resize(int asize, int hbits) {
         if (asize > Layout.MAX_ASIZE) {
@@ -834,7 +867,7 @@ public final class LuaTable extends GCObject {
         if (asize > oldAsize) {
             if (colo > 0) {
                 heap.allocBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(asize));
-                colo = -colo;
+                colo = (byte) -colo;
             } else {
                 heap.reallocBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(oldAsize), Layout.arraySize(asize));
             }
@@ -845,6 +878,7 @@ public final class LuaTable extends GCObject {
         } else {
             hkeys = null;
             hvals = null;
+            hlog = 0;
             hnext = null;
             keysShared = false;
             freetop = 0;
@@ -875,7 +909,8 @@ public final class LuaTable extends GCObject {
 
     /** Called by the collector when it frees this table: gives back every byte the table holds. */
     public void gcFree() {
-        heap.freeTable(heap.layout.tableSize(Math.abs(colo)), colo <= 0 ? Layout.arraySize(array.length) : 0,
-                Layout.hashSize(hashSize()));
+        // colo and hlog only, unless the array part is separate: most dead tables' arrays are never read again.
+        heap.freeTable(heap.layout.tableSize(Math.abs(colo)),
+                colo > 0 || array == NO_SLOTS ? 0 : Layout.arraySize(array.length), Layout.hashSize(hashSize()));
     }
 }
