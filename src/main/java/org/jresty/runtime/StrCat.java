@@ -54,9 +54,21 @@ public final class StrCat {
         if (total > Layout.MAX_STR) {
             throw new LuaError("string length overflow");
         }
-        byte[] out = new byte[(int) total];
-        int p = 0;
-        for (int i = 0; i < n; i++) {
+        // Starting from a copy of the first string spares HotSpot zeroing the part it copies (s = s .. x).
+        Object first = vals[from];
+        byte[] out;
+        int p;
+        int i0;
+        if (first instanceof LuaString s0) {
+            out = java.util.Arrays.copyOf(s0.bytes(), (int) total);
+            p = s0.length();
+            i0 = 1;
+        } else {
+            out = new byte[(int) total];
+            p = 0;
+            i0 = 0;
+        }
+        for (int i = i0; i < n; i++) {
             Object v = vals[from + i];
             if (v instanceof LuaString s) {
                 byte[] b = s.bytes();
