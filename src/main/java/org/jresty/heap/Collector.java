@@ -422,7 +422,7 @@ public final class Collector {
         if (o instanceof LuaTable t) {
             t.gcFree();
         } else if (o instanceof LuaClosure f) {
-            heap.freeObject(HeapKind.FUNCTION, heap.layout.funcLSize(f.upvals.length));
+            heap.freeObject(HeapKind.FUNCTION, heap.layout.funcLSize(f.nupvals));
         } else if (o instanceof UpVal) {
             heap.freeObject(HeapKind.UPVALUE, heap.layout.upval);
         } else if (o instanceof Proto p) {

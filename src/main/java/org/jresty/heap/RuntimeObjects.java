@@ -31,7 +31,7 @@ final class RuntimeObjects {
     long bytes(GCObject o) {
         Layout layout = heap.layout;
         if (o instanceof LuaClosure f) {
-            return layout.funcLSize(f.upvals.length);
+            return layout.funcLSize(f.nupvals);
         }
         if (o instanceof UpVal) {
             return layout.upval;
@@ -151,7 +151,7 @@ final class RuntimeObjects {
     void free(GCObject o) {
         Layout layout = heap.layout;
         if (o instanceof LuaClosure f) {
-            heap.freeObject(HeapKind.FUNCTION, layout.funcLSize(f.upvals.length));
+            heap.freeObject(HeapKind.FUNCTION, layout.funcLSize(f.nupvals));
         } else if (o instanceof UpVal) {
             heap.freeObject(HeapKind.UPVALUE, layout.upval);
         } else if (o instanceof LuaUserdata u) {

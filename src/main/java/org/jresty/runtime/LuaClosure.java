@@ -7,6 +7,8 @@ public final class LuaClosure extends LuaFunction {
     /** The upvalues of every closure that has none (an empty array cannot be written: one is enough). */
     public static final UpVal[] NO_UPVALS = new UpVal[0];
 
+    /** upvals.length, kept in the object's padding: the sweep frees a dead closure without reading the array. */
+    public final byte nupvals;
     public final Proto proto;
     public final UpVal[] upvals;
     /** The table GGET/GSET use (setfenv changes it). */
@@ -17,6 +19,7 @@ public final class LuaClosure extends LuaFunction {
     public LuaClosure(Proto proto, UpVal[] upvals, LuaTable env) {
         this.proto = proto;
         this.upvals = upvals;
+        this.nupvals = (byte) upvals.length;
         this.env = env;
     }
 }

@@ -32,6 +32,15 @@ public final class LuaTable extends GCObject {
     /** LJ_MAX_ABITS: array parts are at most 2^28 slots. */
     private static final int MAX_ABITS = 28;
 
+    // The first three byte fields fill the gap after the collector's mark (HotSpot places them first fit), in the
+    // object's first 16 bytes: the sweep frees a dead table reading that line only, never its arrays.
+    /** Colocated array slots (at most 16): > 0 colocated, < 0 colocated once and since separated, 0 never colocated. */
+    private byte colo;
+    /** log2 of the hash nodes plus one, 0 without a hash part (the hash arrays' length, kept in the object). */
+    private byte hlog;
+    /** The array part is a block of its own (not colocated, not empty): its bytes count apart. */
+    private boolean arrayBlock;
+
     /** The metatable (read freely; assign through {@link #setMetatable}). */
     public LuaTable metatable;
     /** Negative metamethod cache (LuaJIT's nomm): bit i set = metamethod i known absent. Raw stores clear it. */
@@ -50,14 +59,6 @@ public final class LuaTable extends GCObject {
     private boolean keysShared;
     /** Free search starts below this node (LuaJIT's freetop). */
     private int freetop;
-    /**
-     * Colocated array slots (at most 16): > 0 colocated, < 0 colocated once and since separated, 0 never colocated.
-     * A byte, as {@link #hlog}: both fit in the object's padding, and with them the sweep frees a dead table
-     * without reading its arrays.
-     */
-    private byte colo;
-    /** log2 of the hash nodes plus one, 0 without a hash part (the hash arrays' length, kept in the object). */
-    private byte hlog;
     /** Weak mode found by the collector (bit 1 = weak keys, bit 2 = weak values). */
     public byte gcWeak;
     /**
@@ -81,6 +82,7 @@ public final class LuaTable extends GCObject {
             heap.newObject(this, HeapKind.TABLE, layout.tableSize(0));
             if (asize > 0) {
                 heap.allocBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(asize));
+                arrayBlock = true;
             }
         }
         if (asize > 0) {
@@ -904,13 +906,14 @@ public final class LuaTable extends GCObject {
         }
         if (asize != oldAsize) {
             filled = scanFilled(); // keys moved in from the hash part arrive in any order
+            arrayBlock = colo <= 0 && asize > 0;
         }
     }
 
     /** Called by the collector when it frees this table: gives back every byte the table holds. */
     public void gcFree() {
-        // colo and hlog only, unless the array part is separate: most dead tables' arrays are never read again.
-        heap.freeTable(heap.layout.tableSize(Math.abs(colo)),
-                colo > 0 || array == NO_SLOTS ? 0 : Layout.arraySize(array.length), Layout.hashSize(hashSize()));
+        // Read from the object's first line only, unless the array part is a block of its own.
+        heap.freeTable(heap.layout.tableSize(Math.abs(colo)), arrayBlock ? Layout.arraySize(array.length) : 0,
+                Layout.hashSize(hashSize()));
     }
 }
