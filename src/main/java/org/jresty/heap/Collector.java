@@ -194,16 +194,16 @@ public final class Collector {
                 mark(v);
             }
         }
-        Object[] vals = t.gcHashValues();
-        if (vals != null) {
-            Object[] keys = t.gcHashKeys();
-            for (int i = 0; i < vals.length; i++) {
-                if (vals[i] != null) {
+        Object[] node = t.gcHashNodes();
+        if (node != null) {
+            for (int i = 0; i < node.length; i += 2) {
+                Object v = node[i + 1];
+                if (v != null) {
                     if ((w & WEAKKEY) == 0) {
-                        mark(keys[i]);
+                        mark(node[i]);
                     }
                     if ((w & WEAKVAL) == 0) {
-                        mark(vals[i]);
+                        mark(v);
                     }
                 }
             }
@@ -331,12 +331,11 @@ public final class Collector {
                     }
                 }
             }
-            Object[] vals = t.gcHashValues();
-            if (vals != null) {
-                Object[] keys = t.gcHashKeys();
-                for (int i = 0; i < vals.length; i++) {
-                    if (vals[i] != null && (mayClear(keys[i], false) || mayClear(vals[i], true))) {
-                        vals[i] = null;
+            Object[] node = t.gcHashNodes();
+            if (node != null) {
+                for (int i = 0; i < node.length; i += 2) {
+                    if (node[i + 1] != null && (mayClear(node[i], false) || mayClear(node[i + 1], true))) {
+                        node[i + 1] = null;
                     }
                 }
             }

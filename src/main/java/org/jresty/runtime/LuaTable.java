@@ -48,15 +48,17 @@ public final class LuaTable extends GCObject {
 
     public final Heap heap;
     private Object[] array = NO_SLOTS;
-    /** Hash nodes: keys, values, next-link (-1 = end of chain). Null while there is no hash part. */
-    private Object[] hkeys;
-    private Object[] hvals;
+    /**
+     * Hash nodes: node i's key in hnode[2i] and its value in hnode[2i+1], side by side (a lookup reads one line,
+     * the collector one array); its next-link in hnext[i] (-1 = end of chain). Null while there is no hash part.
+     */
+    private Object[] hnode;
     private int[] hnext;
     /**
-     * hkeys and hnext are a TDUP template's, shared by its copies until one of them lays out a key (copy on write):
-     * most copies only ever store into the keys they were born with, so they need their own values alone.
+     * hnext is a TDUP template's, shared by its copies until one of them lays out a key (copy on write): most
+     * copies only ever store into the keys they were born with.
      */
-    private boolean keysShared;
+    private boolean nextShared;
     /** Free search starts below this node (LuaJIT's freetop). */
     private int freetop;
     /** Weak mode found by the collector (bit 1 = weak keys, bit 2 = weak values). */
@@ -116,22 +118,21 @@ public final class LuaTable extends GCObject {
     private void copyShape(DupShape shape) {
         System.arraycopy(shape.array, 0, array, 0, shape.array.length);
         filled = shape.filled;
-        if (shape.keys != null) {
-            heap.allocBlock(HeapKind.TABLE_HASH, Layout.hashSize(shape.keys.length));
-            hkeys = shape.keys;
-            hvals = shape.vals.clone();
+        if (shape.node != null) {
+            int n = shape.next.length;
+            heap.allocBlock(HeapKind.TABLE_HASH, Layout.hashSize(n));
+            hnode = shape.node.clone();
             hnext = shape.next;
-            hlog = (byte) (Integer.numberOfTrailingZeros(shape.keys.length) + 1);
-            keysShared = true;
+            hlog = (byte) (Integer.numberOfTrailingZeros(n) + 1);
+            nextShared = true;
             freetop = shape.freetop;
         }
     }
 
-    /** Before the first write to a shared key layout: this table's own copy. */
-    private void ownKeys() {
-        hkeys = hkeys.clone();
+    /** Before the first write to shared links: this table's own copy. */
+    private void ownNext() {
         hnext = hnext.clone();
-        keysShared = false;
+        nextShared = false;
     }
 
     /** The first TDUP copy: stores the template's entries as lj_tab_set would, then keeps the layout. */
@@ -154,16 +155,14 @@ public final class LuaTable extends GCObject {
     private static final class DupShape {
         final Object[] array;
         final int filled;
-        final Object[] keys;
-        final Object[] vals;
+        final Object[] node;
         final int[] next;
         final int freetop;
 
         DupShape(LuaTable t) {
             array = t.array.clone();
             filled = t.filled;
-            keys = t.hkeys == null ? null : t.hkeys.clone();
-            vals = t.hvals == null ? null : t.hvals.clone();
+            node = t.hnode == null ? null : t.hnode.clone();
             next = t.hnext == null ? null : t.hnext.clone();
             freetop = t.freetop;
         }
@@ -232,12 +231,12 @@ public final class LuaTable extends GCObject {
             }
             return v != v ? null : getNum(v);
         }
-        if (key == null || hkeys == null) {
+        if (key == null || hnode == null) {
             return null;
         }
         for (int i = mainPosition(key); i >= 0; i = hnext[i]) {
-            if (hkeys[i] == key) {
-                return hvals[i];
+            if (hnode[2 * i] == key) {
+                return hnode[2 * i + 1];
             }
         }
         return null;
@@ -249,20 +248,20 @@ public final class LuaTable extends GCObject {
         if (k >= 0 && k < a.length) {
             return a[k];
         }
-        return hkeys == null ? null : getNum(k);
+        return hnode == null ? null : getNum(k);
     }
 
     /** Raw t[s] for a string key. */
     public Object getStr(LuaString key) {
-        Object[] keys = hkeys;
-        if (keys == null) {
+        Object[] node = hnode;
+        if (node == null) {
             return null;
         }
-        int i = key.hashCode() & (keys.length - 1);
+        int i = key.hashCode() & hmask();
         do {
-            Object k = keys[i];
+            Object k = node[2 * i];
             if (k == key || (k instanceof LuaString ks && ks.hashCode() == key.hashCode() && ks.equals(key))) {
-                return hvals[i];
+                return node[2 * i + 1];
             }
             i = hnext[i];
         } while (i >= 0);
@@ -270,12 +269,12 @@ public final class LuaTable extends GCObject {
     }
 
     private Object getNum(double v) {
-        if (hkeys == null) {
+        if (hnode == null) {
             return null;
         }
-        for (int i = hashNum(v) & (hkeys.length - 1); i >= 0; i = hnext[i]) {
-            if (hkeys[i] instanceof Double d && d == v) {
-                return hvals[i];
+        for (int i = hashNum(v) & hmask(); i >= 0; i = hnext[i]) {
+            if (hnode[2 * i] instanceof Double d && d == v) {
+                return hnode[2 * i + 1];
             }
         }
         return null;
@@ -306,7 +305,7 @@ public final class LuaTable extends GCObject {
         barrier();
         int i = findNode(key);
         if (i >= 0) {
-            hvals[i] = val;
+            hnode[2 * i + 1] = val;
         } else {
             newKey(key, val);
         }
@@ -327,7 +326,7 @@ public final class LuaTable extends GCObject {
         double v = k;
         int i = findNum(v);
         if (i >= 0) {
-            hvals[i] = val;
+            hnode[2 * i + 1] = val;
         } else {
             newKey(v == 0 ? ZERO : Double.valueOf(v), val);
         }
@@ -337,21 +336,18 @@ public final class LuaTable extends GCObject {
     public void setStr(LuaString key, Object val) {
         nomm = 0;
         barrier();
-        Object[] keys = hkeys;
-        if (keys != null) {
-            int i = key.hashCode() & (keys.length - 1);
+        Object[] node = hnode;
+        if (node != null) {
+            int i = key.hashCode() & hmask();
             do {
-                Object k = keys[i];
+                Object k = node[2 * i];
                 if (k == key) {
-                    hvals[i] = val;
+                    node[2 * i + 1] = val;
                     return;
                 }
                 if (k instanceof LuaString ks && ks.hashCode() == key.hashCode() && ks.equals(key)) {
-                    if (keysShared) {
-                        ownKeys();
-                    }
-                    hkeys[i] = key; // a twin instance: keep the current one
-                    hvals[i] = val;
+                    node[2 * i] = key; // a twin instance: keep the current one
+                    node[2 * i + 1] = val;
                     return;
                 }
                 i = hnext[i];
@@ -406,14 +402,13 @@ public final class LuaTable extends GCObject {
     public void clear() {
         Arrays.fill(array, null);
         filled = 0;
-        if (hkeys != null) {
-            if (keysShared) {
-                ownKeys();
+        if (hnode != null) {
+            if (nextShared) {
+                ownNext();
             }
-            Arrays.fill(hkeys, null);
-            Arrays.fill(hvals, null);
+            Arrays.fill(hnode, null);
             Arrays.fill(hnext, -1);
-            freetop = hkeys.length;
+            freetop = hnext.length;
         }
     }
 
@@ -442,7 +437,7 @@ public final class LuaTable extends GCObject {
         if (j > 0) {
             j--;
         }
-        return hkeys == null ? j : unboundSearch(j);
+        return hnode == null ? j : unboundSearch(j);
     }
 
     private int unboundSearch(int start) {
@@ -503,10 +498,10 @@ public final class LuaTable extends GCObject {
                 return i;
             }
         }
-        if (hvals != null) {
-            Object[] v = hvals;
-            for (int n = i - a.length; n < v.length; n++) {
-                if (v[n] != null) {
+        Object[] node = hnode;
+        if (node != null) {
+            for (int n = i - a.length; 2 * n < node.length; n++) {
+                if (node[2 * n + 1] != null) {
                     return a.length + n;
                 }
             }
@@ -516,12 +511,12 @@ public final class LuaTable extends GCObject {
 
     /** The key at an iteration index from {@link #iterNext}. */
     public Object iterKey(int idx) {
-        return idx < array.length ? Double.valueOf(idx) : hkeys[idx - array.length];
+        return idx < array.length ? Double.valueOf(idx) : hnode[2 * (idx - array.length)];
     }
 
     /** The value at an iteration index from {@link #iterNext}. */
     public Object iterValue(int idx) {
-        return idx < array.length ? array[idx] : hvals[idx - array.length];
+        return idx < array.length ? array[idx] : hnode[2 * (idx - array.length) + 1];
     }
 
     /** next(t, key): stores the following key and value in out[0], out[1]; false at the end. */
@@ -543,9 +538,9 @@ public final class LuaTable extends GCObject {
                 n++;
             }
         }
-        if (hvals != null) {
-            for (Object o : hvals) {
-                if (o != null) {
+        if (hnode != null) {
+            for (int i = 1; i < hnode.length; i += 2) {
+                if (hnode[i] != null) {
                     n++;
                 }
             }
@@ -563,14 +558,9 @@ public final class LuaTable extends GCObject {
         return array;
     }
 
-    /** Hash keys for the collector (null without hash part). */
-    public Object[] gcHashKeys() {
-        return hkeys;
-    }
-
-    /** Hash values for the collector (null without hash part). */
-    public Object[] gcHashValues() {
-        return hvals;
+    /** Hash nodes for the collector: key of node i at 2i, value at 2i+1 (null without hash part). */
+    public Object[] gcHashNodes() {
+        return hnode;
     }
 
     // ------------------------------------------------------------------------------------------- internals
@@ -598,22 +588,36 @@ public final class LuaTable extends GCObject {
         }
         int i = findNode(key);
         if (i >= 0) {
-            hvals[i] = val;
+            hnode[2 * i + 1] = val;
         } else {
             newKey(key, val);
         }
     }
 
+    /** rawStore of a key the table cannot hold yet (resize moving its old nodes): no lookup first. */
+    private void reinsert(Object key, Object val) {
+        if (key instanceof Double d) {
+            double v = d;
+            int k = (int) v;
+            if (k == v && k >= 0 && k < array.length) {
+                array[k] = val;
+                trackFilled(k, val);
+                return;
+            }
+        }
+        newKey(key, val);
+    }
+
     /** Node index of a normalized key, or -1. */
     private int findNode(Object key) {
-        if (hkeys == null) {
+        if (hnode == null) {
             return -1;
         }
         if (key instanceof Double d) {
             return findNum(d);
         }
         for (int i = mainPosition(key); i >= 0; i = hnext[i]) {
-            Object k = hkeys[i];
+            Object k = hnode[2 * i];
             if (k == key || (key instanceof LuaString && key.equals(k))) {
                 return i;
             }
@@ -622,11 +626,11 @@ public final class LuaTable extends GCObject {
     }
 
     private int findNum(double v) {
-        if (hkeys == null) {
+        if (hnode == null) {
             return -1;
         }
-        for (int i = hashNum(v) & (hkeys.length - 1); i >= 0; i = hnext[i]) {
-            if (hkeys[i] instanceof Double d && d == v) {
+        for (int i = hashNum(v) & hmask(); i >= 0; i = hnext[i]) {
+            if (hnode[2 * i] instanceof Double d && d == v) {
                 return i;
             }
         }
@@ -634,7 +638,12 @@ public final class LuaTable extends GCObject {
     }
 
     private int mainPosition(Object key) {
-        return hashOf(key) & (hkeys.length - 1);
+        return hashOf(key) & hmask();
+    }
+
+    /** Hash nodes less one, with a hash part (read from the object, not from an array's length). */
+    private int hmask() {
+        return (1 << (hlog - 1)) - 1;
     }
 
     private static int hashOf(Object key) {
@@ -673,28 +682,25 @@ public final class LuaTable extends GCObject {
         }
         int n = 1 << hbits;
         heap.allocBlock(HeapKind.TABLE_HASH, Layout.hashSize(n));
-        hkeys = new Object[n];
-        hvals = new Object[n];
+        hnode = new Object[2 * n];
         hlog = (byte) (hbits + 1);
         hnext = new int[n];
-        keysShared = false;
+        nextShared = false;
         Arrays.fill(hnext, -1);
         freetop = n;
     }
 
     /** Inserts a key that is not in the table (normalized, not nil/NaN), growing the table when no node is free. */
     private void newKey(Object key, Object val) {
-        if (hkeys == null) {
+        Object[] node = hnode;
+        if (node == null) {
             rehash(key);
             rawStore(key, val);
             return;
         }
-        Object[] keys = hkeys;
-        Object[] vals = hvals;
-        int[] next = hnext;
         int n = mainPosition(key);
         int free = freetop;
-        if (vals[n] != null) {
+        if (node[2 * n + 1] != null) {
             do {
                 if (free == 0) {
                     rehash(key);
@@ -702,27 +708,26 @@ public final class LuaTable extends GCObject {
                     return;
                 }
                 free--;
-            } while (keys[free] != null);
+            } while (node[2 * free] != null);
             freetop = free;
         }
-        if (keysShared) {
-            ownKeys();
-            keys = hkeys;
-            next = hnext;
+        if (nextShared) {
+            ownNext();
         }
-        if (vals[n] != null) {
-            int other = mainPosition(keys[n]);
+        int[] next = hnext;
+        if (node[2 * n + 1] != null) {
+            int other = mainPosition(node[2 * n]);
             if (other != n) {
                 // The occupant is not in its main position: move it to the free node, take its place.
                 while (next[other] != n) {
                     other = next[other];
                 }
                 next[other] = free;
-                keys[free] = keys[n];
-                vals[free] = vals[n];
+                node[2 * free] = node[2 * n];
+                node[2 * free + 1] = node[2 * n + 1];
                 next[free] = next[n];
                 next[n] = -1;
-                vals[n] = null;
+                node[2 * n + 1] = null;
                 rechainFrom(free, n);
             } else {
                 // The occupant owns this position: chain the new key behind it in the free node.
@@ -731,8 +736,8 @@ public final class LuaTable extends GCObject {
                 n = free;
             }
         }
-        keys[n] = key;
-        vals[n] = val;
+        node[2 * n] = key;
+        node[2 * n + 1] = val;
     }
 
     /**
@@ -743,13 +748,13 @@ public final class LuaTable extends GCObject {
         int[] next = hnext;
         while (next[free] >= 0) {
             int nn = next[free];
-            if (hvals[nn] != null && mainPosition(hkeys[nn]) == n) {
+            if (hnode[2 * nn + 1] != null && mainPosition(hnode[2 * nn]) == n) {
                 next[free] = next[nn];
                 next[nn] = next[n];
                 next[n] = nn;
                 while ((nn = next[free]) >= 0) {
-                    if (hvals[nn] != null) {
-                        int mn = mainPosition(hkeys[nn]);
+                    if (hnode[2 * nn + 1] != null) {
+                        int mn = mainPosition(hnode[2 * nn]);
                         if (mn != free && mn != nn) {
                             next[free] = next[nn];
                             next[nn] = next[mn];
@@ -813,10 +818,11 @@ public final class LuaTable extends GCObject {
         int[] bins = new int[MAX_ABITS];
         int na = countArray(bins);
         int total = 1 + na;
-        if (hvals != null) {
-            for (int i = 0; i < hvals.length; i++) {
-                if (hvals[i] != null) {
-                    na += countInt(hkeys[i], bins);
+        Object[] node = hnode;
+        if (node != null) {
+            for (int i = 0; i < node.length; i += 2) {
+                if (node[i + 1] != null) {
+                    na += countInt(node[i], bins);
                     total++;
                 }
             }
@@ -841,12 +847,11 @@ public final class LuaTable extends GCObject {
      */
     private boolean rehashRecord() {
         int total = 1;
-        Object[] keys = hkeys;
-        Object[] vals = hvals;
-        if (vals != null) {
-            for (int i = 0; i < vals.length; i++) {
-                if (vals[i] != null) {
-                    if (keys[i] instanceof Double) {
+        Object[] node = hnode;
+        if (node != null) {
+            for (int i = 0; i < node.length; i += 2) {
+                if (node[i + 1] != null) {
+                    if (node[i] instanceof Double) {
                         return false;
                     }
                     total++;
@@ -864,8 +869,7 @@ public final class LuaTable extends GCObject {
         }
         Object[] oldArray = array;
         int oldAsize = oldArray.length;
-        Object[] oldKeys = hkeys;
-        Object[] oldVals = hvals;
+        Object[] oldNode = hnode;
         if (asize > oldAsize) {
             if (colo > 0) {
                 heap.allocBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(asize));
@@ -878,11 +882,10 @@ public final class LuaTable extends GCObject {
         if (hbits > 0) {
             newHashPart(hbits);
         } else {
-            hkeys = null;
-            hvals = null;
+            hnode = null;
             hlog = 0;
             hnext = null;
-            keysShared = false;
+            nextShared = false;
             freetop = 0;
         }
         if (asize < oldAsize) {
@@ -896,13 +899,13 @@ public final class LuaTable extends GCObject {
                 heap.reallocBlock(HeapKind.TABLE_ARRAY, Layout.arraySize(oldAsize), Layout.arraySize(asize));
             }
         }
-        if (oldKeys != null) {
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldVals[i] != null) {
-                    rawStore(oldKeys[i], oldVals[i]);
+        if (oldNode != null) {
+            for (int i = 0; i < oldNode.length; i += 2) {
+                if (oldNode[i + 1] != null) {
+                    reinsert(oldNode[i], oldNode[i + 1]);
                 }
             }
-            heap.freeBlock(HeapKind.TABLE_HASH, Layout.hashSize(oldKeys.length));
+            heap.freeBlock(HeapKind.TABLE_HASH, Layout.hashSize(oldNode.length >> 1));
         }
         if (asize != oldAsize) {
             filled = scanFilled(); // keys moved in from the hash part arrive in any order

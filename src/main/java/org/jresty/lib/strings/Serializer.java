@@ -126,12 +126,11 @@ public final class Serializer {
         if (narray > 0 && t.getInt(0) == null) {
             one = 4;
         }
-        Object[] keys = t.gcHashKeys();
-        Object[] vals = t.gcHashValues();
+        Object[] node = t.gcHashNodes();
         int nhash = 0;
-        if (vals != null) {
-            for (Object v : vals) {
-                if (v != null) {
+        if (node != null) {
+            for (int i = 1; i < node.length; i += 2) {
+                if (node[i] != null) {
                     nhash++;
                 }
             }
@@ -154,11 +153,11 @@ public final class Serializer {
             encode(out, t.getInt(i));
         }
         if (nhash > 0) {
-            for (int i = vals.length - 1; i >= 0; i--) {
-                if (vals[i] == null) {
+            for (int i = node.length - 2; i >= 0; i -= 2) {
+                if (node[i + 1] == null) {
                     continue;
                 }
-                Object k = keys[i];
+                Object k = node[i];
                 Integer idx = strIndex != null && k instanceof LuaString ? strIndex.get(k) : null;
                 if (idx != null) {
                     out.put(TAG_DICT_STR);
@@ -166,7 +165,7 @@ public final class Serializer {
                 } else {
                     encode(out, k);
                 }
-                encode(out, vals[i]);
+                encode(out, node[i + 1]);
             }
         }
         depth++;
