@@ -955,7 +955,7 @@ final class ProtoCompiler {
             case CALL, CALLM, ITERC -> { // continues here after a builtin, else RELOAD
                 flushAll();
                 c.aload(IN).aload(L).aload(F).loadConstant(p + 1).loadConstant(ins);
-                interpCall(op == Op.ITERC ? "itercInsn" : "callInsn", CD_boolean, CD_THREAD, CD_FRAME, CD_int, CD_int);
+                interpCall(op == Op.ITERC ? "itercJit" : "callJit", CD_boolean, CD_THREAD, CD_FRAME, CD_int, CD_int);
                 c.ifne(reload);
                 reloadStack();
                 checkLocalsWritten();

@@ -1021,6 +1021,59 @@ public final class Interp {
     }
 
     /**
+     * CALL/CALLM/ITERC from compiled code: as {@link #callInsn}/{@link #itercInsn}, but a Lua function called runs
+     * here to its return ({@link #runCallee}), so the compiled caller goes on without a round trip through the
+     * loop. True when the caller must still return to the loop.
+     */
+    boolean callJit(LuaThread L, Frame f, int pc, int ins) {
+        int d = L.depth;
+        return callInsn(L, f, pc, ins) && !runCallee(L, d);
+    }
+
+    boolean itercJit(LuaThread L, Frame f, int pc, int ins) {
+        int d = L.depth;
+        return itercInsn(L, f, pc, ins) && !runCallee(L, d);
+    }
+
+    /**
+     * Compiled calls nest this deep in Java at most; deeper calls take the loop. Nesting is an optimization only:
+     * every frame's state is in its Lua frame (compiled code saves pc before it calls), so a yield or an error
+     * may abandon the nested Java frames, and the loop resumes each Lua frame where it stood.
+     */
+    static final int MAX_NESTED = 48;
+    private int nested;
+
+    /**
+     * Runs the Lua frame a compiled caller at depth d just pushed until it returns. True when it did and the
+     * caller may go on; false when the caller must return to the loop: the nesting bound, a hook, a yield, an
+     * interrupt, or an error unwound below d (caught by a pcall there).
+     */
+    private boolean runCallee(LuaThread L, int d) {
+        if (nested >= MAX_NESTED || L.depth != d + 1 || L.yielding || vm.interrupted || hooks.onIns
+                || hooks.onCall) {
+            return false;
+        }
+        nested++;
+        try {
+            // The callee's compiled code straight away while it has some; the loop for everything else.
+            boolean interpret = false;
+            while (L.depth > d && !L.yielding) {
+                Frame top = L.frames[L.depth - 1];
+                Object code = top.cl.proto.compiled;
+                if (code == null || interpret || vm.interrupted || hooks.onIns || hooks.onCall) {
+                    execute(L, d, interpret);
+                    break;
+                }
+                jitEntries++;
+                interpret = ((Compiled) code).run(this, L, top) != Compiled.RELOAD;
+            }
+        } finally {
+            nested--;
+        }
+        return L.depth == d && !L.yielding && !vm.interrupted && !hooks.onIns && !hooks.onCall;
+    }
+
+    /**
      * After a call made for compiled code from frame depth d: true when that code must return to the loop (a
      * frame was pushed, a yield or an interrupt is due, a hook was set), false when it may go on.
      */
@@ -1087,6 +1140,11 @@ public final class Interp {
 
     /** Runs the frames above index entry until they have all returned (or the coroutine yields). */
     void execute(LuaThread L, int entry) {
+        execute(L, entry, false);
+    }
+
+    /** interpretFirst: the running frame's compiled code just asked to have the instruction at f.pc interpreted. */
+    void execute(LuaThread L, int entry, boolean interpretFirst) {
         reload:
         for (;;) {
             if (L.depth <= entry || L.yielding) return;
@@ -1099,7 +1157,9 @@ public final class Interp {
             final Proto pt = cl.proto;
             Object code = pt.compiled;
             if (code == null && f.pc == 1 && (pt.hotcount += 1) >= hotLimit) code = hot(pt);
-            if (code != null && !hooks.onIns && !hooks.onCall) {
+            if (interpretFirst) {
+                interpretFirst = false;
+            } else if (code != null && !hooks.onIns && !hooks.onCall) {
                 jitEntries++;
                 if (((Compiled) code).run(this, L, f) == Compiled.RELOAD) continue reload;
             }

@@ -79,6 +79,8 @@ public final class VmBench {
      * in one long-lived JVM a benchmark's time depended on what ran before it (HotSpot's profiles of the shared
      * interpreter and library code, the Java heap left behind). -Djresty.bench.fork=false measures in this JVM.
      */
+    static final long FORK_TIMEOUT_S = 180;
+
     static final boolean FORK = !"false".equals(System.getProperty("jresty.bench.fork"));
     private static final String ONE = "--one";
 
@@ -91,8 +93,15 @@ public final class VmBench {
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), VmBench.class.getName(), ONE, column,
                 Integer.toString(runs), f.toString()));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // LuaJ's coroutines are Java threads, and its coroutine benchmark has been seen to hang: a column that
+        // does not finish in FORK_TIMEOUT_S is stopped and left empty.
+        if (!p.waitFor(FORK_TIMEOUT_S, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            System.err.println("bench: " + column + " on " + f + " did not finish in " + FORK_TIMEOUT_S + " s");
+            return Double.NaN;
+        }
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
-        return p.waitFor() == 0 && !out.isEmpty() ? Double.parseDouble(out) : Double.NaN;
+        return p.exitValue() == 0 && !out.isEmpty() ? Double.parseDouble(out) : Double.NaN;
     }
 
     static double measureInProcess(String column, int runs, Path f) throws Exception {
