@@ -2,6 +2,7 @@ package org.jresty.heap;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 
 import org.jresty.bytecode.Proto;
@@ -53,9 +54,11 @@ public final class Collector {
     private LuaString modeKey;
     private LuaString gcKey;
 
-    /** Next root-list slot to sweep, downwards; -1 until the sweep's first step takes the newest object's. */
+    /**
+     * Next slot to sweep, downwards, in the root list and then in the userdata list; -1 until the sweep's next
+     * visit takes the list's newest object (LuaJIT reads the list's head only then).
+     */
     private int sweepPos;
-    private GCObject sweepPrev;
     private boolean sweepingUdata;
     private int sweepString;
     /** A mark phase ran since the last cycle ended (a preserving sweep is not a cycle). */
@@ -273,24 +276,21 @@ public final class Collector {
     /** Moves unreached userdata with a __gc metamethod to the finalization queue (newest first). */
     private long separateUserdata() {
         long m = 0;
-        GCObject prev = heap.udataHead;
-        GCObject o = prev.gcNext;
-        while (o != null) {
-            GCObject next = o.gcNext;
+        GCObject[] ud = heap.udata;
+        int n = heap.udataCount;
+        for (int i = n - 1; i >= 0; i--) {
+            GCObject o = ud[i];
             if ((o.gcMark & Heap.WHITES) == 0 || (o.gcMark & Heap.FINALIZED) != 0) {
-                prev = o;
-            } else if (gcMetamethod(o) == null) {
-                o.gcMark |= Heap.FINALIZED;
-                prev = o;
-            } else {
+                continue;
+            }
+            o.gcMark |= Heap.FINALIZED;
+            if (gcMetamethod(o) != null) {
                 m += o instanceof Traversable t ? t.gcBytes(heap.layout) : heap.runtime.bytes(o);
-                o.gcMark |= Heap.FINALIZED;
-                prev.gcNext = next;
-                o.gcNext = null;
+                ud[i] = null;
                 toFinalize.addLast(o);
             }
-            o = next;
         }
+        heap.udataCount = closeHoles(ud, n);
         return m;
     }
 
@@ -346,62 +346,60 @@ public final class Collector {
 
     /**
      * Sweeps up to {@code limit} objects, the root list's newest first, then the userdata list; returns true when
-     * both are done. As in LuaJIT, objects made before the sweep's first step are swept, later ones are not, and
+     * both are done. As in LuaJIT, objects made before the sweep reaches a list are swept, later ones are not, and
      * passing from one list to the other costs one object (LuaJIT visits the main thread there).
      */
     private boolean sweep(int limit) {
+        if (!sweepingUdata) {
+            int pos = sweepPos < 0 ? heap.objectCount : sweepPos;
+            int n = Math.min(limit, pos);
+            sweepPos = sweepSlots(heap.objects, pos, n);
+            limit -= n;
+            if (limit == 0) {
+                return false;
+            }
+            heap.objectCount = closeHoles(heap.objects, heap.objectCount);
+            if (heap.objects.length > 4096 && heap.objectCount < heap.objects.length / 4) {
+                heap.objects = Arrays.copyOf(heap.objects, heap.objects.length / 2);
+            }
+            sweepingUdata = true;
+            sweepPos = -1;
+            if (--limit == 0) {
+                return heap.udataCount == 0;
+            }
+        }
+        int pos = sweepPos < 0 ? heap.udataCount : sweepPos;
+        sweepPos = sweepSlots(heap.udata, pos, Math.min(limit, pos));
+        if (sweepPos > 0) {
+            return false;
+        }
+        heap.udataCount = closeHoles(heap.udata, heap.udataCount);
+        return true;
+    }
+
+    /** Sweeps objs[pos-n, pos), the newest first: frees the dead (nulls their slots), whitens the rest. */
+    private int sweepSlots(GCObject[] objs, int pos, int n) {
         // Dead: the other white and not fixed. Survivors get the current white.
         final int dead = otherWhite();
         final int deadOrFixed = dead | Heap.FIXED;
         final int keep = ~(Heap.WHITES | Heap.BLACK);
         final byte white = currentWhite;
-        if (!sweepingUdata) {
-            GCObject[] objs = heap.objects;
-            int pos = sweepPos < 0 ? heap.objectCount : sweepPos;
-            while (limit > 0 && pos > 0) {
-                limit--;
-                GCObject o = objs[--pos];
-                int m = o.gcMark;
-                if ((m & deadOrFixed) == dead) {
-                    objs[pos] = null;
-                    free(o);
-                } else {
-                    o.gcMark = (byte) ((m & keep) | white);
-                }
-            }
-            sweepPos = pos;
-            if (limit == 0) {
-                return false;
-            }
-            closeHoles();
-            sweepingUdata = true;
-            sweepPrev = heap.udataHead;
-            limit--;
-        }
-        GCObject prev = sweepPrev;
-        while (limit-- > 0) {
-            GCObject o = prev.gcNext;
-            if (o == null) {
-                break;
-            }
+        final int end = pos - n;
+        while (pos > end) {
+            GCObject o = objs[--pos];
             int m = o.gcMark;
             if ((m & deadOrFixed) == dead) {
-                prev.gcNext = o.gcNext;
-                o.gcNext = null;
+                objs[pos] = null;
                 free(o);
             } else {
                 o.gcMark = (byte) ((m & keep) | white);
-                prev = o;
             }
         }
-        sweepPrev = prev;
-        return prev.gcNext == null;
+        return pos;
     }
 
-    /** Closes the holes the root list's sweep left, keeping the allocation order; halves a mostly empty array. */
-    private void closeHoles() {
-        GCObject[] objs = heap.objects;
-        int n = heap.objectCount;
+    /** Closes the holes in objs[0, n) keeping the order; returns the new count. */
+    private static int closeHoles(GCObject[] objs, int n) {
         int j = 0;
         for (int i = 0; i < n; i++) {
             GCObject o = objs[i];
@@ -409,11 +407,8 @@ public final class Collector {
                 objs[j++] = o;
             }
         }
-        java.util.Arrays.fill(objs, j, n, null);
-        heap.objectCount = j;
-        if (objs.length > 4096 && j < objs.length / 4) {
-            heap.objects = java.util.Arrays.copyOf(objs, objs.length / 2);
-        }
+        Arrays.fill(objs, j, n, null);
+        return j;
     }
 
     /** Gives back a dead object's bytes (Traversable takes precedence over the VM classes it may extend). */
@@ -515,8 +510,7 @@ public final class Collector {
     /** Puts the oldest queued userdata back in the userdata list (white) and calls its __gc. */
     private void finalizeOne() {
         GCObject o = toFinalize.pollFirst();
-        o.gcNext = heap.udataHead.gcNext;
-        heap.udataHead.gcNext = o;
+        heap.linkUserdata(o);
         o.gcMark = (byte) ((o.gcMark & ~(Heap.WHITES | Heap.BLACK)) | currentWhite);
         Object mo = gcMetamethod(o);
         if (mo != null) {

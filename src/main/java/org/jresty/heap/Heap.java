@@ -1,6 +1,7 @@
 package org.jresty.heap;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jresty.Mode;
@@ -74,11 +75,9 @@ public final class Heap {
      */
     GCObject[] objects = new GCObject[1024];
     int objectCount;
-    /** Sentinel head of the userdata list (kept apart for finalization, after the main thread in LuaJIT). */
-    final GCObject udataHead = new Sentinel();
-
-    private static final class Sentinel extends GCObject {
-    }
+    /** LuaJIT's userdata list (after the main thread in its root list, kept apart for finalization), likewise. */
+    GCObject[] udata = new GCObject[16];
+    int udataCount;
 
     public Heap(Mode mode) {
         this.mode = mode;
@@ -105,7 +104,7 @@ public final class Heap {
         objectsByKind[kind.ordinal()]++;
         o.gcMark = (byte) (gc.currentWhite | LISTED);
         if (objectCount == objects.length) {
-            objects = java.util.Arrays.copyOf(objects, objectCount * 2);
+            objects = Arrays.copyOf(objects, objectCount * 2);
         }
         objects[objectCount++] = o;
         if (!(o instanceof Traversable) && !(o instanceof Proto) && !(o instanceof LuaTable)
@@ -120,8 +119,15 @@ public final class Heap {
         account(HeapKind.USERDATA, bytes);
         objectsByKind[HeapKind.USERDATA.ordinal()]++;
         u.gcMark = (byte) (gc.currentWhite | LISTED);
-        u.gcNext = udataHead.gcNext;
-        udataHead.gcNext = u;
+        linkUserdata(u);
+    }
+
+    /** Puts a userdata at the head of the userdata list (a new one, or one back from finalization). */
+    void linkUserdata(GCObject u) {
+        if (udataCount == udata.length) {
+            udata = Arrays.copyOf(udata, udataCount * 2);
+        }
+        udata[udataCount++] = u;
     }
 
     // ------------------------------------------------------------------ the VM's objects (one call each)

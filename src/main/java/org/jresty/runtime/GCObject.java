@@ -2,11 +2,10 @@ package org.jresty.runtime;
 
 /**
  * Base of every object the Lua heap manages (strings, tables, functions, upvalues, prototypes, threads,
- * userdata, cdata). The heap links each one into its collector's list and accounts its size for the active mode.
+ * userdata, cdata). The heap keeps each one in its collector's lists and accounts its size for the active mode.
+ * Only the mark is kept in the object: the lists are arrays, the string table chains strings through their own link.
  */
 public abstract class GCObject {
-    /** Next object in the heap's list of all objects (owned by the collector). */
-    public GCObject gcNext;
     /** Collector colour/flag bits (owned by the collector). */
     public byte gcMark;
 }

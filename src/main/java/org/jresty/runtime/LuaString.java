@@ -13,6 +13,8 @@ import java.util.Arrays;
  * long string never reads all of it twice.
  */
 public final class LuaString extends GCObject implements Comparable<LuaString> {
+    /** Next string in its string-table chain (owned by the string table). */
+    public LuaString chainNext;
     private final byte[] bytes;
     private final int sparse;
     /** The table hash once known (0 = not computed yet; a computed 0 is just recomputed). */

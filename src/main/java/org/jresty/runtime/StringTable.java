@@ -8,7 +8,7 @@ import org.jresty.heap.Layout;
 
 /**
  * The VM's string table (LuaJIT's g->str): every live string once, in power-of-two chains linked through
- * {@link GCObject#gcNext}. Interning equal bytes returns the existing string (allocating nothing); a new string
+ * {@link LuaString#chainNext}. Interning equal bytes returns the existing string (allocating nothing); a new string
  * costs LuaJIT's header + ((len + 4) &amp; ~3) bytes. The table starts at 256 slots, doubles when it holds more
  * strings than slots, and halves after a sweep that leaves it at most a quarter full (never below 512 slots
  * before halving); it does not resize while the collector sweeps it, as in LuaJIT. Its slots are counted (one
@@ -24,7 +24,7 @@ public final class StringTable implements Interner {
     static final int MAX_COLL = 32;
 
     private final Heap heap;
-    private GCObject[] chains = new GCObject[0];
+    private LuaString[] chains = new LuaString[0];
     private int mask = -1;
     private int count;
     /** Slots whose strings are chained by full hash (LuaJIT's low bit in a chain head); null while none is. */
@@ -74,7 +74,7 @@ public final class StringTable implements Interner {
             i = StrHash.keyHash(sparse, b, off, len) & mask;
         }
         int coll = 0;
-        for (GCObject o = chains[i]; o != null; o = o.gcNext) {
+        for (LuaString o = chains[i]; o != null; o = o.chainNext) {
             LuaString s = (LuaString) o;
             if (s.sparseHash() == sparse && s.length() == len) {
                 if (s.contentEquals(b, off, len)) {
@@ -105,7 +105,7 @@ public final class StringTable implements Interner {
             s.denseChained = true;
             i = s.hashCode() & mask;
         }
-        s.gcNext = chains[i];
+        s.chainNext = chains[i];
         chains[i] = s;
         if (++count > mask) {
             resize((mask << 1) + 1);
@@ -120,10 +120,10 @@ public final class StringTable implements Interner {
         }
         denseSlots[i >> 6] |= 1L << i;
         boolean sweeping = sweepingStrings();
-        GCObject o = chains[i];
+        LuaString o = chains[i];
         chains[i] = null;
         while (o != null) {
-            GCObject next = o.gcNext;
+            LuaString next = o.chainNext;
             LuaString s = (LuaString) o;
             if (sweeping && sweepDead(s, heap.collector().otherWhite(), heap.collector().currentWhite())) {
                 o = next;
@@ -131,7 +131,7 @@ public final class StringTable implements Interner {
             }
             s.denseChained = true;
             int j = s.hashCode() & mask;
-            s.gcNext = chains[j];
+            s.chainNext = chains[j];
             chains[j] = s;
             o = next;
         }
@@ -175,17 +175,17 @@ public final class StringTable implements Interner {
         }
         heap.allocBlock(HeapKind.STRING_TABLE, heap.layout.stringTableSize(newMask + 1));
         long[] newDense = denseSlots == null ? null : markDenseSlots(newMask);
-        GCObject[] fresh = new GCObject[newMask + 1];
-        for (GCObject head : chains) {
-            GCObject o = head;
+        LuaString[] fresh = new LuaString[newMask + 1];
+        for (LuaString head : chains) {
+            LuaString o = head;
             while (o != null) {
-                GCObject next = o.gcNext;
+                LuaString next = o.chainNext;
                 LuaString s = (LuaString) o;
                 if (newDense != null) {
                     s.denseChained = isDense(newDense, s.sparseHash() & newMask);
                 }
                 int i = slotOf(s, newMask);
-                o.gcNext = fresh[i];
+                o.chainNext = fresh[i];
                 fresh[i] = o;
                 o = next;
             }
@@ -203,8 +203,8 @@ public final class StringTable implements Interner {
     /** The slots of a table of newMask + 1 that more than MAX_COLL strings reach by sparse hash; null if none. */
     private long[] markDenseSlots(int newMask) {
         byte[] lengths = new byte[newMask + 1]; // saturates just above MAX_COLL
-        for (GCObject head : chains) {
-            for (GCObject o = head; o != null; o = o.gcNext) {
+        for (LuaString head : chains) {
+            for (LuaString o = head; o != null; o = o.chainNext) {
                 int i = ((LuaString) o).sparseHash() & newMask;
                 if (lengths[i] <= MAX_COLL) {
                     lengths[i]++;
@@ -231,7 +231,7 @@ public final class StringTable implements Interner {
     private boolean sweepDead(LuaString s, byte deadWhite, byte currentWhite) {
         byte m = s.gcMark;
         if ((m & Heap.FIXED) == 0 && (m & deadWhite) != 0) {
-            s.gcNext = null;
+            s.chainNext = null;
             count--;
             heap.freeString(s.length());
             return true;
@@ -247,13 +247,13 @@ public final class StringTable implements Interner {
      * chain, as LuaJIT's sweep of a chain beyond a shrunk mask does.
      */
     public int sweepChains(int i, int n, byte deadWhite, byte currentWhite) {
-        GCObject[] chains = this.chains;
+        LuaString[] chains = this.chains;
         int last = (int) Math.min(mask, (long) i + n - 1);
         if (i > mask) {
             return i + 1;
         }
         for (int j = i; j <= last; j++) {
-            GCObject o = chains[j];
+            LuaString o = chains[j];
             if (o != null) {
                 sweepChain(chains, j, o, deadWhite, currentWhite);
             }
@@ -266,16 +266,16 @@ public final class StringTable implements Interner {
         return next > mask;
     }
 
-    private void sweepChain(GCObject[] chains, int i, GCObject first, byte deadWhite, byte currentWhite) {
-        GCObject prev = null;
-        GCObject o = first;
+    private void sweepChain(LuaString[] chains, int i, LuaString first, byte deadWhite, byte currentWhite) {
+        LuaString prev = null;
+        LuaString o = first;
         while (o != null) {
-            GCObject next = o.gcNext;
+            LuaString next = o.chainNext;
             if (sweepDead((LuaString) o, deadWhite, currentWhite)) {
                 if (prev == null) {
                     chains[i] = next;
                 } else {
-                    prev.gcNext = next;
+                    prev.chainNext = next;
                 }
             } else {
                 prev = o;
