@@ -36,7 +36,7 @@ public final class LuaTable extends GCObject {
     // object's first 16 bytes: the sweep frees a dead table reading that line only, never its arrays.
     /** Colocated array slots (at most 16): > 0 colocated, < 0 colocated once and since separated, 0 never colocated. */
     private byte colo;
-    /** log2 of the hash nodes plus one, 0 without a hash part (the hash arrays' length, kept in the object). */
+    /** log2 of the hash nodes plus one, 0 without a hash part (lookups and the sweep need no array's length). */
     private byte hlog;
     /** The array part is a block of its own (not colocated, not empty): its bytes count apart. */
     private boolean arrayBlock;
@@ -577,14 +577,8 @@ public final class LuaTable extends GCObject {
 
     /** Stores into a key known to be valid and normalized (no barrier, no nomm): after rehash, TDUP. */
     private void rawStore(Object key, Object val) {
-        if (key instanceof Double d) {
-            double v = d;
-            int k = (int) v;
-            if (k == v && k >= 0 && k < array.length) {
-                array[k] = val;
-                trackFilled(k, val);
-                return;
-            }
+        if (storeInArray(key, val)) {
+            return;
         }
         int i = findNode(key);
         if (i >= 0) {
@@ -596,16 +590,23 @@ public final class LuaTable extends GCObject {
 
     /** rawStore of a key the table cannot hold yet (resize moving its old nodes): no lookup first. */
     private void reinsert(Object key, Object val) {
+        if (!storeInArray(key, val)) {
+            newKey(key, val);
+        }
+    }
+
+    /** Stores into the array part when the key is an integer it covers; false otherwise. */
+    private boolean storeInArray(Object key, Object val) {
         if (key instanceof Double d) {
             double v = d;
             int k = (int) v;
             if (k == v && k >= 0 && k < array.length) {
                 array[k] = val;
                 trackFilled(k, val);
-                return;
+                return true;
             }
         }
-        newKey(key, val);
+        return false;
     }
 
     /** Node index of a normalized key, or -1. */
