@@ -360,7 +360,11 @@ public final class Collector {
             }
             heap.objectCount = closeHoles(heap.objects, heap.objectCount);
             if (heap.objects.length > 4096 && heap.objectCount < heap.objects.length / 4) {
-                heap.objects = Arrays.copyOf(heap.objects, heap.objects.length / 2);
+                try {
+                    heap.objects = Arrays.copyOf(heap.objects, heap.objects.length / 2);
+                } catch (OutOfMemoryError e) {
+                    // Only a saving: the collector must not fail (it runs while an out-of-memory error unwinds too).
+                }
             }
             sweepingUdata = true;
             sweepPos = -1;

@@ -473,6 +473,12 @@ public final class Heap {
      */
     void retakeOomReserve() {
         if (oomReserve == null) {
+            // Not while the Java heap is still nearly full (the failed code's data not yet reclaimed): taking the
+            // headroom back then would leave the error being unwound without any.
+            Runtime rt = Runtime.getRuntime();
+            if (rt.maxMemory() - rt.totalMemory() + rt.freeMemory() < 4L * OOM_RESERVE_BYTES) {
+                return;
+            }
             try {
                 oomReserve = new byte[OOM_RESERVE_BYTES];
             } catch (OutOfMemoryError stillFull) {

@@ -44,7 +44,8 @@ class JvmOutOfMemoryTest {
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals("false\tnot enough memory\nstill usable\t1000\n", new String(out, StandardCharsets.ISO_8859_1));
+        assertEquals("false\tnot enough memory\nstill usable\t1000\n", new String(out, StandardCharsets.ISO_8859_1),
+                () -> "stderr: " + new String(err, StandardCharsets.ISO_8859_1));
         assertEquals("jresty: not enough memory\n", new String(err, StandardCharsets.ISO_8859_1));
         assertEquals(1, p.exitValue());
     }
