@@ -25,6 +25,14 @@ public final class StringTable implements Interner {
 
     private final Heap heap;
     private LuaString[] chains = new LuaString[0];
+    /**
+     * Per chain, a summary that lets most lookups of a new string skip the chain (each entry is a cache miss):
+     * tags has bit (sparse hash &gt;&gt;&gt; 29) set for every string in the chain, lens counts them (saturating at
+     * 255). A lookup whose bit is clear in a chain of at most MAX_COLL strings could only walk it to find nothing
+     * and no reason to turn it dense, so it does not. Recounted exactly whenever a chain is swept or rechained.
+     */
+    private byte[] tags = new byte[0];
+    private byte[] lens = new byte[0];
     private int mask = -1;
     private int count;
     /** Slots whose strings are chained by full hash (LuaJIT's low bit in a chain head); null while none is. */
@@ -73,6 +81,9 @@ public final class StringTable implements Interner {
         if (dense) {
             i = StrHash.keyHash(sparse, b, off, len) & mask;
         }
+        if ((tags[i] & tagBit(sparse)) == 0 && (lens[i] & 0xff) <= MAX_COLL) {
+            return null;
+        }
         int coll = 0;
         for (LuaString o = chains[i]; o != null; o = o.chainNext) {
             LuaString s = (LuaString) o;
@@ -105,8 +116,7 @@ public final class StringTable implements Interner {
             s.denseChained = true;
             i = s.hashCode() & mask;
         }
-        s.chainNext = chains[i];
-        chains[i] = s;
+        link(s, i);
         if (++count > mask) {
             resize((mask << 1) + 1);
         }
@@ -122,6 +132,8 @@ public final class StringTable implements Interner {
         boolean sweeping = sweepingStrings();
         LuaString o = chains[i];
         chains[i] = null;
+        tags[i] = 0;
+        lens[i] = 0;
         while (o != null) {
             LuaString next = o.chainNext;
             LuaString s = (LuaString) o;
@@ -130,11 +142,23 @@ public final class StringTable implements Interner {
                 continue;
             }
             s.denseChained = true;
-            int j = s.hashCode() & mask;
-            s.chainNext = chains[j];
-            chains[j] = s;
+            link(s, s.hashCode() & mask);
             o = next;
         }
+    }
+
+    /** Puts s at the head of chain i, in the chain's summary too. */
+    private void link(LuaString s, int i) {
+        s.chainNext = chains[i];
+        chains[i] = s;
+        tags[i] |= tagBit(s.sparseHash());
+        if (lens[i] != (byte) 255) {
+            lens[i]++;
+        }
+    }
+
+    private static int tagBit(int sparse) {
+        return 1 << (sparse >>> 29);
     }
 
     /** Marks a string as never collected (reserved words, metamethod names: LuaJIT's fixstring). */
@@ -175,23 +199,22 @@ public final class StringTable implements Interner {
         }
         heap.allocBlock(HeapKind.STRING_TABLE, heap.layout.stringTableSize(newMask + 1));
         long[] newDense = denseSlots == null ? null : markDenseSlots(newMask);
-        LuaString[] fresh = new LuaString[newMask + 1];
-        for (LuaString head : chains) {
+        LuaString[] old = chains;
+        chains = new LuaString[newMask + 1];
+        tags = new byte[newMask + 1];
+        lens = new byte[newMask + 1];
+        for (LuaString head : old) {
             LuaString o = head;
             while (o != null) {
                 LuaString next = o.chainNext;
-                LuaString s = (LuaString) o;
                 if (newDense != null) {
-                    s.denseChained = isDense(newDense, s.sparseHash() & newMask);
+                    o.denseChained = isDense(newDense, o.sparseHash() & newMask);
                 }
-                int i = slotOf(s, newMask);
-                o.chainNext = fresh[i];
-                fresh[i] = o;
+                link(o, slotOf(o, newMask));
                 o = next;
             }
         }
         heap.freeBlock(HeapKind.STRING_TABLE, heap.layout.stringTableSize(mask + 1));
-        chains = fresh;
         mask = newMask;
         denseSlots = newDense;
     }
@@ -269,9 +292,11 @@ public final class StringTable implements Interner {
     private void sweepChain(LuaString[] chains, int i, LuaString first, byte deadWhite, byte currentWhite) {
         LuaString prev = null;
         LuaString o = first;
+        int tag = 0;
+        int n = 0;
         while (o != null) {
             LuaString next = o.chainNext;
-            if (sweepDead((LuaString) o, deadWhite, currentWhite)) {
+            if (sweepDead(o, deadWhite, currentWhite)) {
                 if (prev == null) {
                     chains[i] = next;
                 } else {
@@ -279,9 +304,13 @@ public final class StringTable implements Interner {
                 }
             } else {
                 prev = o;
+                tag |= tagBit(o.sparseHash());
+                n++;
             }
             o = next;
         }
+        tags[i] = (byte) tag;
+        lens[i] = (byte) Math.min(n, 255);
     }
 
     /** After a sweep: halve a table that is at most a quarter full (lj_str_resize from the sweep phase). */
