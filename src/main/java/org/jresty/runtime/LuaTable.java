@@ -303,12 +303,7 @@ public final class LuaTable extends GCObject {
             throw new LuaError("table index is nil");
         }
         barrier();
-        int i = findNode(key);
-        if (i >= 0) {
-            hnode[2 * i + 1] = val;
-        } else {
-            newKey(key, val);
-        }
+        storeInHash(key, val);
     }
 
     /** Raw t[k] = v for an integer key. */
@@ -577,9 +572,13 @@ public final class LuaTable extends GCObject {
 
     /** Stores into a key known to be valid and normalized (no barrier, no nomm): after rehash, TDUP. */
     private void rawStore(Object key, Object val) {
-        if (storeInArray(key, val)) {
-            return;
+        if (!storeInArray(key, val)) {
+            storeInHash(key, val);
         }
+    }
+
+    /** Stores into the key's node, laying the key out first when the table has none for it. */
+    private void storeInHash(Object key, Object val) {
         int i = findNode(key);
         if (i >= 0) {
             hnode[2 * i + 1] = val;
