@@ -2,7 +2,6 @@ package org.jresty.heap;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 
 import org.jresty.bytecode.Proto;
@@ -276,9 +275,8 @@ public final class Collector {
     /** Moves unreached userdata with a __gc metamethod to the finalization queue (newest first). */
     private long separateUserdata() {
         long m = 0;
-        GCObject[] ud = heap.udata;
-        int n = heap.udataCount;
-        for (int i = n - 1; i >= 0; i--) {
+        GCObject[] ud = heap.udata.items;
+        for (int i = heap.udata.count - 1; i >= 0; i--) {
             GCObject o = ud[i];
             if ((o.gcMark & Heap.WHITES) == 0 || (o.gcMark & Heap.FINALIZED) != 0) {
                 continue;
@@ -290,7 +288,7 @@ public final class Collector {
                 toFinalize.addLast(o);
             }
         }
-        heap.udataCount = closeHoles(ud, n);
+        heap.udata.closeHoles();
         return m;
     }
 
@@ -351,33 +349,26 @@ public final class Collector {
      */
     private boolean sweep(int limit) {
         if (!sweepingUdata) {
-            int pos = sweepPos < 0 ? heap.objectCount : sweepPos;
+            int pos = sweepPos < 0 ? heap.objects.count : sweepPos;
             int n = Math.min(limit, pos);
-            sweepPos = sweepSlots(heap.objects, pos, n);
+            sweepPos = sweepSlots(heap.objects.items, pos, n);
             limit -= n;
             if (limit == 0) {
                 return false;
             }
-            heap.objectCount = closeHoles(heap.objects, heap.objectCount);
-            if (heap.objects.length > 4096 && heap.objectCount < heap.objects.length / 4) {
-                try {
-                    heap.objects = Arrays.copyOf(heap.objects, heap.objects.length / 2);
-                } catch (OutOfMemoryError e) {
-                    // Only a saving: the collector must not fail (it runs while an out-of-memory error unwinds too).
-                }
-            }
+            heap.objects.closeHoles();
             sweepingUdata = true;
             sweepPos = -1;
             if (--limit == 0) {
-                return heap.udataCount == 0;
+                return heap.udata.count == 0;
             }
         }
-        int pos = sweepPos < 0 ? heap.udataCount : sweepPos;
-        sweepPos = sweepSlots(heap.udata, pos, Math.min(limit, pos));
+        int pos = sweepPos < 0 ? heap.udata.count : sweepPos;
+        sweepPos = sweepSlots(heap.udata.items, pos, Math.min(limit, pos));
         if (sweepPos > 0) {
             return false;
         }
-        heap.udataCount = closeHoles(heap.udata, heap.udataCount);
+        heap.udata.closeHoles();
         return true;
     }
 
@@ -400,19 +391,6 @@ public final class Collector {
             }
         }
         return pos;
-    }
-
-    /** Closes the holes in objs[0, n) keeping the order; returns the new count. */
-    private static int closeHoles(GCObject[] objs, int n) {
-        int j = 0;
-        for (int i = 0; i < n; i++) {
-            GCObject o = objs[i];
-            if (o != null) {
-                objs[j++] = o;
-            }
-        }
-        Arrays.fill(objs, j, n, null);
-        return j;
     }
 
     /** Gives back a dead object's bytes (Traversable takes precedence over the VM classes it may extend). */
@@ -514,7 +492,7 @@ public final class Collector {
     /** Puts the oldest queued userdata back in the userdata list (white) and calls its __gc. */
     private void finalizeOne() {
         GCObject o = toFinalize.pollFirst();
-        heap.linkUserdata(o);
+        heap.udata.add(o);
         o.gcMark = (byte) ((o.gcMark & ~(Heap.WHITES | Heap.BLACK)) | currentWhite);
         Object mo = gcMetamethod(o);
         if (mo != null) {

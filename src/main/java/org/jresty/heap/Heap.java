@@ -1,7 +1,6 @@
 package org.jresty.heap;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jresty.Mode;
@@ -68,16 +67,10 @@ public final class Heap {
     private long bufferSize;
     private final LuaString memoryErrorMessage;
 
-    /**
-     * LuaJIT's root list as an array in allocation order (the list's head, its newest object, is the last element):
-     * the sweep walks it from the end, as LuaJIT walks the list from its head, but loads independent slots instead
-     * of chasing one object's link to the next. Holes the sweep leaves are closed when it ends.
-     */
-    GCObject[] objects = new GCObject[1024];
-    int objectCount;
-    /** LuaJIT's userdata list (after the main thread in its root list, kept apart for finalization), likewise. */
-    GCObject[] udata = new GCObject[16];
-    int udataCount;
+    /** LuaJIT's root list: every GC object but strings (in the string table) and userdata. */
+    final ObjectList objects = new ObjectList(1024);
+    /** LuaJIT's userdata list (after the main thread in its root list, kept apart for finalization). */
+    final ObjectList udata = new ObjectList(16);
 
     public Heap(Mode mode) {
         this.mode = mode;
@@ -103,10 +96,7 @@ public final class Heap {
         account(kind, bytes);
         objectsByKind[kind.ordinal()]++;
         o.gcMark = (byte) (gc.currentWhite | LISTED);
-        if (objectCount == objects.length) {
-            objects = Arrays.copyOf(objects, objectCount * 2);
-        }
-        objects[objectCount++] = o;
+        objects.add(o);
         if (!(o instanceof Traversable) && !(o instanceof Proto) && !(o instanceof LuaTable)
                 && !RuntimeObjects.knows(o)) {
             gc.rememberLeafSize(o, kind, bytes);
@@ -119,15 +109,7 @@ public final class Heap {
         account(HeapKind.USERDATA, bytes);
         objectsByKind[HeapKind.USERDATA.ordinal()]++;
         u.gcMark = (byte) (gc.currentWhite | LISTED);
-        linkUserdata(u);
-    }
-
-    /** Puts a userdata at the head of the userdata list (a new one, or one back from finalization). */
-    void linkUserdata(GCObject u) {
-        if (udataCount == udata.length) {
-            udata = Arrays.copyOf(udata, udataCount * 2);
-        }
-        udata[udataCount++] = u;
+        udata.add(u);
     }
 
     // ------------------------------------------------------------------ the VM's objects (one call each)

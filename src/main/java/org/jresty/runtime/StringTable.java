@@ -85,8 +85,7 @@ public final class StringTable implements Interner {
             return null;
         }
         int coll = 0;
-        for (LuaString o = chains[i]; o != null; o = o.chainNext) {
-            LuaString s = (LuaString) o;
+        for (LuaString s = chains[i]; s != null; s = s.chainNext) {
             if (s.sparseHash() == sparse && s.length() == len) {
                 if (s.contentEquals(b, off, len)) {
                     heap.collector().resurrect(s);
@@ -130,20 +129,17 @@ public final class StringTable implements Interner {
         }
         denseSlots[i >> 6] |= 1L << i;
         boolean sweeping = sweepingStrings();
-        LuaString o = chains[i];
+        LuaString s = chains[i];
         chains[i] = null;
         tags[i] = 0;
         lens[i] = 0;
-        while (o != null) {
-            LuaString next = o.chainNext;
-            LuaString s = (LuaString) o;
-            if (sweeping && sweepDead(s, heap.collector().otherWhite(), heap.collector().currentWhite())) {
-                o = next;
-                continue;
+        while (s != null) {
+            LuaString next = s.chainNext;
+            if (!sweeping || !sweepDead(s, heap.collector().otherWhite(), heap.collector().currentWhite())) {
+                s.denseChained = true;
+                link(s, s.hashCode() & mask);
             }
-            s.denseChained = true;
-            link(s, s.hashCode() & mask);
-            o = next;
+            s = next;
         }
     }
 
@@ -228,7 +224,7 @@ public final class StringTable implements Interner {
         byte[] lengths = new byte[newMask + 1]; // saturates just above MAX_COLL
         for (LuaString head : chains) {
             for (LuaString o = head; o != null; o = o.chainNext) {
-                int i = ((LuaString) o).sparseHash() & newMask;
+                int i = o.sparseHash() & newMask;
                 if (lengths[i] <= MAX_COLL) {
                     lengths[i]++;
                 }
