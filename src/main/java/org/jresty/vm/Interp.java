@@ -305,6 +305,13 @@ public final class Interp {
                 Object mm = Meta.mm(vm, v, vm.MM_TOSTRING);
                 L.depth--;
                 if (mm == null) {
+                    // A string is its own result; anything else makes one, after a GC check as LuaJIT's fast path
+                    // (ffgccheck) and its C fallback (lj_gc_check) do. Without it a loop whose only allocation is
+                    // tostring never stepped the collector.
+                    if (!(v instanceof LuaString)) {
+                        L.top = base + 1;
+                        vm.heap.gcCheck();
+                    }
                     st[base] = vm.rawToString(v);
                     deliver(L, p, base, 1);
                 } else {
