@@ -13,14 +13,10 @@ import java.util.Arrays;
  * long string never reads all of it twice.
  */
 public final class LuaString extends GCObject implements Comparable<LuaString> {
-    /** Next string in its string-table chain (owned by the string table). */
-    public LuaString chainNext;
     private final byte[] bytes;
     private final int sparse;
     /** The table hash once known (0 = not computed yet; a computed 0 is just recomputed). */
     private int hash;
-    /** Set by the string table when it chains this string by its full hash (a chain with too many collisions). */
-    boolean denseChained;
 
     /** Creates a string over a private copy of the bytes. Use an {@link Interner} to get the VM's instance. */
     public LuaString(byte[] src, int off, int len) {

@@ -7,12 +7,24 @@ import org.jresty.heap.HeapKind;
 import org.jresty.heap.Layout;
 
 /**
- * The VM's string table (LuaJIT's g->str): every live string once, in power-of-two chains linked through
- * {@link LuaString#chainNext}. Interning equal bytes returns the existing string (allocating nothing); a new string
- * costs LuaJIT's header + ((len + 4) &amp; ~3) bytes. The table starts at 256 slots, doubles when it holds more
- * strings than slots, and halves after a sweep that leaves it at most a quarter full (never below 512 slots
- * before halving); it does not resize while the collector sweeps it, as in LuaJIT. Its slots are counted (one
- * reference each).
+ * The VM's string table (LuaJIT's g->str): every live string once, in power-of-two chains. Interning equal bytes
+ * returns the existing string (allocating nothing); a new string costs LuaJIT's header + ((len + 4) &amp; ~3) bytes.
+ * The table starts at 256 slots, doubles when it holds more strings than slots, and halves after a sweep that
+ * leaves it at most a quarter full (never below 512 slots before halving); it does not resize while the collector
+ * sweeps it, as in LuaJIT. Its slots are counted (one reference each).
+ *
+ * <p>The strings and their chains live in a pool beside them: entry k holds a string, its sparse hash and the entry
+ * after it in its chain, in three arrays, in the order the strings were made. A lookup compares hashes without
+ * touching the strings it passes; a resize rechains from the arrays alone. The collector's sweep of the strings
+ * walks the pool in order (the strings were allocated in that order, so the walk reads memory forwards instead of
+ * jumping from chain to chain): the sweep of chains [i, j) of the table's n sweeps the same share, [i, j) / n, of
+ * the pool, which keeps LuaJIT's cost and pace (one unit per chain). A swept string leaves a dead entry in its chain;
+ * lookups skip it, and the next rebuild (a resize, or a compaction when the pool is full) drops it.
+ *
+ * <p>Each chain's head packs the first entry with a summary that lets most lookups of a new string skip the chain: a
+ * tag bit (sparse hash &gt;&gt;&gt; 29) for every entry in the chain, and their count, saturating at 255. A lookup
+ * whose bit is clear in a chain of at most MAX_COLL entries could only walk it to find nothing and no reason to turn
+ * it dense, so it does not. Dead entries stay in the summary until the next rebuild: it over-approximates.
  *
  * <p>Strings are chained by the constant-time sparse hash ({@link StrHash#sparse}). As in LuaJIT 2.1, a chain that
  * collects more than {@link #MAX_COLL} collisions (long strings that agree on the sampled words) moves to the full
@@ -22,17 +34,21 @@ import org.jresty.heap.Layout;
 public final class StringTable implements Interner {
     /** LJ_STR_MAXCOLL: chain entries (plus equal-hash mismatches) tolerated before a chain turns dense. */
     static final int MAX_COLL = 32;
+    /** In a pool entry's next link: the entry's string was swept (the entry waits in its chain for a rebuild). */
+    private static final int DEAD = 0x80000000;
+    private static final long TAGS = 0xffL << 32;
 
     private final Heap heap;
-    private LuaString[] chains = new LuaString[0];
-    /**
-     * Per chain, a summary that lets most lookups of a new string skip the chain (each entry is a cache miss):
-     * tags has bit (sparse hash &gt;&gt;&gt; 29) set for every string in the chain, lens counts them (saturating at
-     * 255). A lookup whose bit is clear in a chain of at most MAX_COLL strings could only walk it to find nothing
-     * and no reason to turn it dense, so it does not. Recounted exactly whenever a chain is swept or rechained.
-     */
-    private byte[] tags = new byte[0];
-    private byte[] lens = new byte[0];
+    /** Per chain: the first pool entry (low 32 bits, 0 = empty), the tag bits (bits 32-39), the count (40-47). */
+    private long[] heads = new long[0];
+    /** The pool; entry 0 is never used, so that 0 ends a chain. */
+    private LuaString[] pool = new LuaString[2];
+    private int[] poolNext = new int[2];
+    private int[] poolHash = new int[2];
+    /** Entries below this are in use (live, or dead and still chained). */
+    private int poolTop = 1;
+    /** The pool's top when the current string sweep started: later entries are new and need no sweep. */
+    private int sweepTop;
     private int mask = -1;
     private int count;
     /** Slots whose strings are chained by full hash (LuaJIT's low bit in a chain head); null while none is. */
@@ -81,19 +97,29 @@ public final class StringTable implements Interner {
         if (dense) {
             i = StrHash.keyHash(sparse, b, off, len) & mask;
         }
-        if ((tags[i] & tagBit(sparse)) == 0 && (lens[i] & 0xff) <= MAX_COLL) {
+        long head = heads[i];
+        if ((head & tagBit(sparse)) == 0 && chainCount(head) <= MAX_COLL) {
             return null;
         }
+        int[] next = poolNext;
+        int[] hash = poolHash;
         int coll = 0;
-        for (LuaString s = chains[i]; s != null; s = s.chainNext) {
-            if (s.sparseHash() == sparse && s.length() == len) {
-                if (s.contentEquals(b, off, len)) {
-                    heap.collector().resurrect(s);
-                    return s;
+        for (int k = (int) head; k != 0; ) {
+            int after = next[k];
+            if (after >= 0) { // a live entry
+                if (hash[k] == sparse) {
+                    LuaString s = pool[k];
+                    if (s.length() == len) {
+                        if (s.contentEquals(b, off, len)) {
+                            heap.collector().resurrect(s);
+                            return s;
+                        }
+                        coll++;
+                    }
                 }
                 coll++;
             }
-            coll++;
+            k = after & ~DEAD;
         }
         if (coll > MAX_COLL && !dense) {
             rechainDense(i);
@@ -110,51 +136,69 @@ public final class StringTable implements Interner {
         heap.newString(len);
         LuaString s = new LuaString(owned, sparse);
         s.gcMark = (byte) (heap.collector().currentWhite() | Heap.LISTED);
-        int i = sparse & mask;
-        if (isDense(denseSlots, i)) {
-            s.denseChained = true;
-            i = s.hashCode() & mask;
+        if (poolTop == pool.length) {
+            makeRoom();
         }
-        link(s, i);
+        int k = poolTop++;
+        pool[k] = s;
+        poolHash[k] = sparse;
+        int i = sparse & mask;
+        link(heads, k, isDense(denseSlots, i) ? s.hashCode() & mask : i);
         if (++count > mask) {
             resize((mask << 1) + 1);
         }
         return s;
     }
 
-    /** lj_str_rehash_chain: marks slot i dense and rechains its strings by full hash (sweeping them if due). */
+    /**
+     * The pool is full: rebuilds it without its dead entries when at least half of it is dead, else (or while a
+     * string sweep is under way, whose positions must not move) doubles it.
+     */
+    private void makeRoom() {
+        if (!sweepingStrings() && count < pool.length >> 1) {
+            rebuild(mask, denseSlots);
+        } else {
+            int cap = pool.length << 1;
+            pool = Arrays.copyOf(pool, cap);
+            poolNext = Arrays.copyOf(poolNext, cap);
+            poolHash = Arrays.copyOf(poolHash, cap);
+        }
+    }
+
+    /** lj_str_rehash_chain: marks slot i dense and rechains its live strings by full hash. */
     private void rechainDense(int i) {
         if (denseSlots == null) {
             denseSlots = new long[(mask >> 6) + 1];
         }
         denseSlots[i >> 6] |= 1L << i;
-        boolean sweeping = sweepingStrings();
-        LuaString s = chains[i];
-        chains[i] = null;
-        tags[i] = 0;
-        lens[i] = 0;
-        while (s != null) {
-            LuaString next = s.chainNext;
-            if (!sweeping || !sweepDead(s, heap.collector().otherWhite(), heap.collector().currentWhite())) {
-                s.denseChained = true;
-                link(s, s.hashCode() & mask);
+        int k = (int) heads[i];
+        heads[i] = 0;
+        while (k != 0) {
+            int after = poolNext[k];
+            if (after >= 0) {
+                link(heads, k, pool[k].hashCode() & mask);
+            } else {
+                poolNext[k] = DEAD; // unlinked for good; the next rebuild drops it
             }
-            s = next;
+            k = after & ~DEAD;
         }
     }
 
-    /** Puts s at the head of chain i, in the chain's summary too. */
-    private void link(LuaString s, int i) {
-        s.chainNext = chains[i];
-        chains[i] = s;
-        tags[i] |= tagBit(s.sparseHash());
-        if (lens[i] != (byte) 255) {
-            lens[i]++;
-        }
+    /** Puts pool entry k at the head of chain i of heads, in the chain's summary too. */
+    private void link(long[] heads, int k, int i) {
+        long head = heads[i];
+        poolNext[k] = (int) head;
+        long n = Math.min(chainCount(head) + 1, 255);
+        heads[i] = (head & TAGS) | tagBit(poolHash[k]) | k | n << 40;
     }
 
-    private static int tagBit(int sparse) {
-        return 1 << (sparse >>> 29);
+    /** The summary bit of a sparse hash, in a chain head. */
+    private static long tagBit(int sparse) {
+        return 1L << (32 + (sparse >>> 29));
+    }
+
+    private static int chainCount(long head) {
+        return (int) (head >>> 40) & 0xff;
     }
 
     /** Marks a string as never collected (reserved words, metamethod names: LuaJIT's fixstring). */
@@ -184,34 +228,43 @@ public final class StringTable implements Interner {
         return n;
     }
 
-    private int slotOf(LuaString s, int m) {
-        return (s.denseChained ? s.hashCode() : s.sparseHash()) & m;
-    }
-
     /** lj_str_resize: rechains every string; with dense chains about, re-decides which slots stay dense. */
     private void resize(int newMask) {
         if (sweepingStrings()) {
             return;
         }
         heap.allocBlock(HeapKind.STRING_TABLE, heap.layout.stringTableSize(newMask + 1));
-        long[] newDense = denseSlots == null ? null : markDenseSlots(newMask);
-        LuaString[] old = chains;
-        chains = new LuaString[newMask + 1];
-        tags = new byte[newMask + 1];
-        lens = new byte[newMask + 1];
-        for (LuaString head : old) {
-            LuaString o = head;
-            while (o != null) {
-                LuaString next = o.chainNext;
-                if (newDense != null) {
-                    o.denseChained = isDense(newDense, o.sparseHash() & newMask);
-                }
-                link(o, slotOf(o, newMask));
-                o = next;
-            }
-        }
+        rebuild(newMask, denseSlots == null ? null : markDenseSlots(newMask));
         heap.freeBlock(HeapKind.STRING_TABLE, heap.layout.stringTableSize(mask + 1));
         mask = newMask;
+    }
+
+    /**
+     * Rechains the live strings into a table of newMask + 1 chains with these dense slots, in a new pool that keeps
+     * their order and has room for as many again (at least a table's worth).
+     */
+    private void rebuild(int newMask, long[] newDense) {
+        int cap = Math.max(count << 1, newMask + 2);
+        LuaString[] oldPool = pool;
+        int[] oldHash = poolHash;
+        pool = new LuaString[cap];
+        poolHash = new int[cap];
+        poolNext = new int[cap];
+        long[] newHeads = new long[newMask + 1];
+        int k = 1;
+        for (int j = 1, top = poolTop; j < top; j++) {
+            LuaString s = oldPool[j];
+            if (s != null) {
+                int h = oldHash[j];
+                pool[k] = s;
+                poolHash[k] = h;
+                int i = h & newMask;
+                link(newHeads, k, isDense(newDense, i) ? s.hashCode() & newMask : i);
+                k++;
+            }
+        }
+        poolTop = k;
+        heads = newHeads;
         denseSlots = newDense;
     }
 
@@ -222,9 +275,9 @@ public final class StringTable implements Interner {
     /** The slots of a table of newMask + 1 that more than MAX_COLL strings reach by sparse hash; null if none. */
     private long[] markDenseSlots(int newMask) {
         byte[] lengths = new byte[newMask + 1]; // saturates just above MAX_COLL
-        for (LuaString head : chains) {
-            for (LuaString o = head; o != null; o = o.chainNext) {
-                int i = o.sparseHash() & newMask;
+        for (int j = 1; j < poolTop; j++) {
+            if (pool[j] != null) {
+                int i = poolHash[j] & newMask;
                 if (lengths[i] <= MAX_COLL) {
                     lengths[i]++;
                 }
@@ -246,35 +299,39 @@ public final class StringTable implements Interner {
         return heap.collector().sweepingStrings();
     }
 
-    /** Sweeps one string: frees it (true) when it has the dead white, else gives it the current white. */
-    private boolean sweepDead(LuaString s, byte deadWhite, byte currentWhite) {
-        byte m = s.gcMark;
-        if ((m & Heap.FIXED) == 0 && (m & deadWhite) != 0) {
-            s.chainNext = null;
-            count--;
-            heap.freeString(s.length());
-            return true;
-        }
-        s.gcMark = (byte) ((m & ~(Heap.WHITES | Heap.BLACK)) | currentWhite);
-        return false;
-    }
-
     /**
-     * Sweeps up to n chains from chain i on (the collector's sweep-string phase): frees strings of the dead white,
-     * turns the others to the current white. Stops after the last chain; returns the index after the last chain
-     * swept (one past the table once it is done, see {@link #sweptAll}). An index past the table counts as one
-     * chain, as LuaJIT's sweep of a chain beyond a shrunk mask does.
+     * Sweeps the share of up to n chains from chain i on (the collector's sweep-string phase): frees strings of the
+     * dead white, turns the others to the current white. Stops after the last chain; returns the index after the
+     * last chain swept (one past the table once it is done, see {@link #sweptAll}). An index past the table counts
+     * as one chain, as LuaJIT's sweep of a chain beyond a shrunk mask does.
      */
     public int sweepChains(int i, int n, byte deadWhite, byte currentWhite) {
-        LuaString[] chains = this.chains;
-        int last = (int) Math.min(mask, (long) i + n - 1);
         if (i > mask) {
             return i + 1;
         }
-        for (int j = i; j <= last; j++) {
-            LuaString o = chains[j];
-            if (o != null) {
-                sweepChain(chains, j, o, deadWhite, currentWhite);
+        if (i == 0) {
+            sweepTop = poolTop;
+        }
+        int last = (int) Math.min(mask, (long) i + n - 1);
+        long chains = mask + 1L;
+        int from = (int) (i * (sweepTop - 1L) / chains) + 1;
+        int to = (int) ((last + 1L) * (sweepTop - 1L) / chains) + 1;
+        LuaString[] pool = this.pool;
+        int[] next = poolNext;
+        int keep = ~(Heap.WHITES | Heap.BLACK);
+        for (int k = from; k < to; k++) {
+            LuaString s = pool[k];
+            if (s == null) {
+                continue;
+            }
+            byte m = s.gcMark;
+            if ((m & Heap.FIXED) == 0 && (m & deadWhite) != 0) {
+                pool[k] = null;
+                next[k] |= DEAD;
+                count--;
+                heap.freeString(s.length());
+            } else {
+                s.gcMark = (byte) ((m & keep) | currentWhite);
             }
         }
         return last + 1;
@@ -283,30 +340,6 @@ public final class StringTable implements Interner {
     /** Whether a string sweep that reached index {@code next} is done. */
     public boolean sweptAll(int next) {
         return next > mask;
-    }
-
-    private void sweepChain(LuaString[] chains, int i, LuaString first, byte deadWhite, byte currentWhite) {
-        LuaString prev = null;
-        LuaString o = first;
-        int tag = 0;
-        int n = 0;
-        while (o != null) {
-            LuaString next = o.chainNext;
-            if (sweepDead(o, deadWhite, currentWhite)) {
-                if (prev == null) {
-                    chains[i] = next;
-                } else {
-                    prev.chainNext = next;
-                }
-            } else {
-                prev = o;
-                tag |= tagBit(o.sparseHash());
-                n++;
-            }
-            o = next;
-        }
-        tags[i] = (byte) tag;
-        lens[i] = (byte) Math.min(n, 255);
     }
 
     /** After a sweep: halve a table that is at most a quarter full (lj_str_resize from the sweep phase). */

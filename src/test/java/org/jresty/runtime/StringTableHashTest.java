@@ -242,4 +242,48 @@ class StringTableHashTest {
                 StrCat.concat(h.strings, new Object[] {7.0, e}, 0, 2).bytes());
         assertSame(h.intern("7"), StrCat.concat(h.strings, new Object[] {e, 7.0}, 0, 2));
     }
+
+    /**
+     * Strings made and dropped while the collector steps (sweeps of the pool in shares, dead entries left in their
+     * chains, compactions and resizes between sweeps): the kept ones are always found again as the same objects,
+     * the dropped ones are made anew, and the count comes back to the kept ones.
+     */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void stringsChurnedUnderIncrementalSweepsAreFoundOrMadeAgain(Mode mode) {
+        Heap h = new Heap(mode);
+        Roots roots = new Roots();
+        h.setRoots(roots);
+        h.fullGc();
+        int base = h.strings.size();
+        java.util.Map<String, LuaString> kept = new java.util.HashMap<>();
+        for (int round = 0; round < 40; round++) {
+            for (int i = 0; i < 5000; i++) {
+                String text = "s" + (round * 5000 + i);
+                LuaString s = h.intern(text);
+                if (i % 10 == 0) {
+                    kept.put(text, s);
+                    roots.roots.add(s);
+                }
+                h.gcCheck();
+            }
+            for (var e : kept.entrySet()) {
+                assertSame(e.getValue(), h.intern(e.getKey()), e.getKey());
+            }
+            for (int i = 5; round > 0 && i < 5000; i += 10) { // dropped last round: found, or made again
+                String text = "s" + ((round - 1) * 5000 + i);
+                assertEquals(text, h.intern(text).toString());
+                h.gcCheck();
+            }
+        }
+        h.fullGc();
+        h.fullGc();
+        assertEquals(base + kept.size(), h.strings.size());
+        LuaString gone = h.intern("s1");
+        assertEquals(base + kept.size() + 1, h.strings.size());
+        assertSame(gone, h.intern("s1"));
+        for (var e : kept.entrySet()) {
+            assertSame(e.getValue(), h.intern(e.getKey()));
+        }
+    }
 }
