@@ -541,6 +541,11 @@ public final class Heap {
         return gc;
     }
 
+    /** Whether {@link #gcCheck} would run a collector step now. */
+    public boolean gcDue() {
+        return total >= gc.threshold;
+    }
+
     /** lj_gc_check: runs a step when the count passed the threshold. Call after creating objects. */
     public void gcCheck() {
         if (total >= gc.threshold) {

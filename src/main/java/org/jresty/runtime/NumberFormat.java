@@ -53,7 +53,109 @@ public final class NumberFormat {
             writeInteger(out, 0, n, d);
             return out;
         }
-        return tostring(d).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] out = fractionBytes(d);
+        return out != null ? out : tostring(d).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The "%.14g" text of a non-integral d of magnitude in [1e-4, 1e14) (printed without exponent), written
+     * straight from its 14 rounded digits; null for other values.
+     */
+    static byte[] fractionBytes(double d) {
+        double abs = Math.abs(d);
+        if (!(abs >= 1e-4 && abs < 1e14)) {
+            return null;
+        }
+        int x = decimalExponent(abs);
+        long q = -1;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            q = scaledRound(abs, 13 - x);
+            if (q < 0) {
+                return null;
+            }
+            // The unrounded value must have exactly 14 digits; rounding may reach 10^14 (then X grows by one).
+            if (q < POW10[13]) {
+                x--;
+            } else if (q > POW10[14]) {
+                x++;
+            } else {
+                break;
+            }
+            q = -1;
+        }
+        if (q < 0) {
+            return null;
+        }
+        if (q == POW10[14]) {
+            q = POW10[13];
+            x++;
+        }
+        if (x < -4 || x >= TOSTRING_PRECISION) {
+            return null;
+        }
+        int nd = 14;
+        while (q % 10 == 0) {
+            q /= 10;
+            nd--;
+        }
+        int sign = d < 0 ? 1 : 0;
+        // digits d1..dnd with the point after digit x+1: "ddd.ddd", "ddd" (+ zeros), or "0.000ddd"
+        int len = sign + (x >= 0 ? Math.max(nd, x + 1) + (nd > x + 1 ? 1 : 0) : 2 - x - 1 + nd);
+        byte[] out = new byte[len];
+        if (sign != 0) {
+            out[0] = '-';
+        }
+        if (x >= 0) {
+            int frac = nd - (x + 1); // digits after the point
+            int p;
+            if (frac > 0) {
+                p = len;
+                for (int i = 0; i < frac; i++) {
+                    out[--p] = (byte) ('0' + q % 10);
+                    q /= 10;
+                }
+                out[--p] = '.';
+            } else {
+                p = sign + nd;
+                for (int z = p; z < len; z++) {
+                    out[z] = '0'; // an integral text rounded from a fraction: zeros up to the point
+                }
+            }
+            while (p > sign) {
+                out[--p] = (byte) ('0' + q % 10);
+                q /= 10;
+            }
+        } else {
+            out[sign] = '0';
+            out[sign + 1] = '.';
+            for (int z = sign + 2; z < sign + 1 - x; z++) {
+                out[z] = '0';
+            }
+            for (int p = len; q != 0; q /= 10) {
+                out[--p] = (byte) ('0' + q % 10);
+            }
+        }
+        return out;
+    }
+
+    /** floor(log10(abs)) for abs in [1e-4, 1e14), from the binary exponent and a table instead of a logarithm. */
+    private static int decimalExponent(double abs) {
+        int x = (int) Math.floor(Math.getExponent(abs) * 0.30102999566398120);
+        if (abs < POW10D[x + 5]) {
+            x--;
+        } else if (abs >= POW10D[x + 6]) {
+            x++;
+        }
+        return x;
+    }
+
+    /** 10^(i-5) for i in [0, 21]: the decades of {@link #decimalExponent}, with a margin on either side. */
+    private static final double[] POW10D = new double[22];
+
+    static {
+        for (int i = 0; i < POW10D.length; i++) {
+            POW10D[i] = Double.parseDouble("1e" + (i - 5));
+        }
     }
 
     /**
@@ -68,15 +170,19 @@ public final class NumberFormat {
         if (v != d) {
             return 0;
         }
-        int n = 1;
         if (v < 0) {
-            n++;
-            v = -v;
-        } else if (v == 0 && Double.doubleToRawLongBits(d) != 0) {
+            return 1 + digits(-v);
+        }
+        if (v == 0 && Double.doubleToRawLongBits(d) != 0) {
             return 2;
         }
-        while (v >= 10) {
-            v /= 10;
+        return digits(v);
+    }
+
+    /** The number of decimal digits of 0 &lt;= v &lt; 10^14. */
+    private static int digits(long v) {
+        int n = 1;
+        while (n < 15 && v >= POW10[n]) {
             n++;
         }
         return n;
@@ -90,10 +196,26 @@ public final class NumberFormat {
             v = -v;
         }
         int p = pos + n;
-        do {
-            out[--p] = (byte) ('0' + v % 10);
-            v /= 10;
-        } while (v != 0);
+        while (v >= 100) {
+            int r = (int) (v % 100);
+            v /= 100;
+            out[--p] = DIGIT_ONES[r];
+            out[--p] = DIGIT_TENS[r];
+        }
+        out[--p] = DIGIT_ONES[(int) v];
+        if (v >= 10) {
+            out[--p] = DIGIT_TENS[(int) v];
+        }
+    }
+
+    private static final byte[] DIGIT_TENS = new byte[100];
+    private static final byte[] DIGIT_ONES = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_TENS[i] = (byte) ('0' + i / 10);
+            DIGIT_ONES[i] = (byte) ('0' + i % 10);
+        }
     }
 
     /**

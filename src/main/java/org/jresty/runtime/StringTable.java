@@ -22,7 +22,7 @@ import org.jresty.heap.Layout;
  * lookups skip it, and the next rebuild (a resize, or a compaction when the pool is full) drops it.
  *
  * <p>Each chain's head packs the first entry with a summary that lets most lookups of a new string skip the chain: a
- * tag bit (sparse hash &gt;&gt;&gt; 29) for every entry in the chain, and their count, saturating at 255. A lookup
+ * tag bit (three bits of a mix of the sparse hash) for every entry in the chain, and their count, saturating at 255. A lookup
  * whose bit is clear in a chain of at most MAX_COLL entries could only walk it to find nothing and no reason to turn
  * it dense, so it does not. Dead entries stay in the summary until the next rebuild: it over-approximates.
  *
@@ -192,9 +192,12 @@ public final class StringTable implements Interner {
         heads[i] = (head & TAGS) | tagBit(poolHash[k]) | k | n << 40;
     }
 
-    /** The summary bit of a sparse hash, in a chain head. */
+    /**
+     * The summary bit of a sparse hash, in a chain head: three bits of a multiplicative mix of it (the hash's own
+     * high bits hardly vary between short strings, and its low bits are the slot).
+     */
     private static long tagBit(int sparse) {
-        return 1L << (32 + (sparse >>> 29));
+        return 1L << (32 + ((sparse * 0x9E3779B9) >>> 29));
     }
 
     private static int chainCount(long head) {

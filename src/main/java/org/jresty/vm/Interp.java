@@ -144,6 +144,9 @@ public final class Interp {
                 return;
             }
             if (fv instanceof Builtin b) {
+                if (b.special == Builtin.SPECIAL_TOSTRING && tostringFast(L, fs, nargs, resultSlot, nresults, kind)) {
+                    return;
+                }
                 if (b.special != Builtin.SPECIAL_NONE) {
                     special(L, b, fs, nargs, resultSlot, nresults, kind, contArg);
                 } else {
@@ -249,6 +252,24 @@ public final class Interp {
         deliver(L, f, base, n);
     }
 
+    /**
+     * tostring of a string or a number without a metatable, LuaJIT's inline cases of the fast function: the string
+     * itself, or the number's text (made after a GC check, which may run finalizers: then the full path, with the
+     * builtin's frame, is taken). False when the full path must run.
+     */
+    private boolean tostringFast(LuaThread L, int fs, int nargs, int resultSlot, int nresults, int kind) {
+        if (nargs < 1 || kind != K_NORMAL || hooks.onCall) return false;
+        int base = fs + fsl;
+        Object v = L.stack[base];
+        if (!(v instanceof LuaString)) {
+            if (!(v instanceof Double d) || vm.heap.gcDue() || vm.typeMetatable(v) != null) return false;
+            v = org.jresty.runtime.StrCat.number(vm.strings, d);
+        }
+        L.stack[base] = v;
+        moveResults(L, base, 1, resultSlot, nresults);
+        return true;
+    }
+
     /** pcall, xpcall, coroutine.yield and tostring: run by the interpreter itself so that yields cross them. */
     private void special(LuaThread L, Builtin b, int fs, int nargs, int resultSlot, int nresults, int kind,
                          int contArg) {
@@ -302,7 +323,8 @@ public final class Interp {
                 // LuaJIT's tostring is a fast function that tail-calls __tostring (FFH_TAILCALL): the metamethod
                 // takes its frame, so it may yield, and whatever it returns is the result, unchecked.
                 Object v = org.jresty.lib.Args.checkAny(L, 1);
-                Object mm = Meta.mm(vm, v, vm.MM_TOSTRING);
+                // A string is its own text: a __tostring in the string metatable is ignored, as in LuaJIT.
+                Object mm = v instanceof LuaString ? null : Meta.mm(vm, v, vm.MM_TOSTRING);
                 L.depth--;
                 if (mm == null) {
                     // A string is its own result; anything else makes one, after a GC check as LuaJIT's fast path
