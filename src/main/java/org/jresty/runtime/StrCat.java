@@ -37,7 +37,7 @@ public final class StrCat {
                     if (texts == null) {
                         texts = new byte[n][];
                     }
-                    byte[] t = NumberFormat.tostring(d).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                    byte[] t = NumberFormat.tostringBytes(d);
                     texts[i] = t;
                     len = t.length;
                 }

@@ -47,6 +47,8 @@ public final class StringTable implements Interner {
     private int[] poolHash = new int[2];
     /** Entries below this are in use (live, or dead and still chained). */
     private int poolTop = 1;
+    /** Dead entries still in chains (lookups pass them until the next rebuild drops them). */
+    private int dead;
     /** The pool's top when the current string sweep started: later entries are new and need no sweep. */
     private int sweepTop;
     private int mask = -1;
@@ -136,7 +138,7 @@ public final class StringTable implements Interner {
         heap.newString(len);
         LuaString s = new LuaString(owned, sparse);
         s.gcMark = (byte) (heap.collector().currentWhite() | Heap.LISTED);
-        if (poolTop == pool.length) {
+        if (poolTop == pool.length || dead > count + mask) {
             makeRoom();
         }
         int k = poolTop++;
@@ -151,13 +153,14 @@ public final class StringTable implements Interner {
     }
 
     /**
-     * The pool is full: rebuilds it without its dead entries when at least half of it is dead, else (or while a
-     * string sweep is under way, whose positions must not move) doubles it.
+     * The pool is full, or its chains hold more dead entries than live ones and slots together: rebuilds it without
+     * its dead entries when at least half of it is dead, else (or while a string sweep is under way, whose positions
+     * must not move) doubles it when full.
      */
     private void makeRoom() {
-        if (!sweepingStrings() && count < pool.length >> 1) {
+        if (!sweepingStrings() && poolTop - 1 - count >= poolTop >> 1) {
             rebuild(mask, denseSlots);
-        } else {
+        } else if (poolTop == pool.length) {
             int cap = pool.length << 1;
             pool = Arrays.copyOf(pool, cap);
             poolNext = Arrays.copyOf(poolNext, cap);
@@ -179,6 +182,7 @@ public final class StringTable implements Interner {
                 link(heads, k, pool[k].hashCode() & mask);
             } else {
                 poolNext[k] = DEAD; // unlinked for good; the next rebuild drops it
+                dead--;
             }
             k = after & ~DEAD;
         }
@@ -215,6 +219,11 @@ public final class StringTable implements Interner {
         return count;
     }
 
+    /** Dead entries still chained (for tests: a rebuild bounds them by the live strings and slots). */
+    int deadEntries() {
+        return dead;
+    }
+
     /** Number of slots (mask + 1). */
     public int slots() {
         return mask + 1;
@@ -243,19 +252,26 @@ public final class StringTable implements Interner {
     }
 
     /**
-     * Rechains the live strings into a table of newMask + 1 chains with these dense slots, in a new pool that keeps
-     * their order and has room for as many again (at least a table's worth).
+     * Rechains the live strings into a table of newMask + 1 chains with these dense slots, in a pool that keeps
+     * their order and has room for as many again (at least a table's worth): the same arrays, compacted in place,
+     * unless they are too small or far too large.
      */
     private void rebuild(int newMask, long[] newDense) {
         int cap = Math.max(count << 1, newMask + 2);
         LuaString[] oldPool = pool;
         int[] oldHash = poolHash;
-        pool = new LuaString[cap];
-        poolHash = new int[cap];
-        poolNext = new int[cap];
-        long[] newHeads = new long[newMask + 1];
+        int top = poolTop;
+        if (pool.length < cap || pool.length > cap << 2) {
+            pool = new LuaString[cap];
+            poolHash = new int[cap];
+            poolNext = new int[cap];
+        }
+        long[] newHeads = newMask == mask ? heads : new long[newMask + 1];
+        if (newHeads == heads) {
+            Arrays.fill(newHeads, 0);
+        }
         int k = 1;
-        for (int j = 1, top = poolTop; j < top; j++) {
+        for (int j = 1; j < top; j++) { // k <= j: compacting in place never overwrites an entry still to move
             LuaString s = oldPool[j];
             if (s != null) {
                 int h = oldHash[j];
@@ -266,7 +282,11 @@ public final class StringTable implements Interner {
                 k++;
             }
         }
+        if (pool == oldPool) {
+            Arrays.fill(pool, k, top, null);
+        }
         poolTop = k;
+        dead = 0;
         heads = newHeads;
         denseSlots = newDense;
     }
@@ -332,6 +352,7 @@ public final class StringTable implements Interner {
                 pool[k] = null;
                 next[k] |= DEAD;
                 count--;
+                dead++;
                 heap.freeString(s.length());
             } else {
                 s.gcMark = (byte) ((m & keep) | currentWhite);

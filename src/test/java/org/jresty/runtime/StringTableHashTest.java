@@ -286,4 +286,24 @@ class StringTableHashTest {
             assertSame(e.getValue(), h.intern(e.getKey()));
         }
     }
+
+    /** A loop that makes only garbage strings keeps the chains short: the dead entries are dropped in time. */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void garbageStringsDoNotPileUpInTheChains(Mode mode) {
+        Heap h = new Heap(mode);
+        h.setRoots(new Roots());
+        int maxDead = 0;
+        for (int i = 0; i < 200_000; i++) {
+            h.intern("garbage " + i);
+            // A new string drops the dead entries once they outnumber the live strings and the slots (not while
+            // the collector sweeps the strings: that waits for the sweep's end).
+            if (!h.collector().sweepingStrings()) {
+                assertTrue(h.strings.deadEntries() <= h.strings.size() + h.strings.slots(), "at string " + i);
+            }
+            maxDead = Math.max(maxDead, h.strings.deadEntries());
+            h.gcCheck();
+        }
+        assertTrue(maxDead > 100, "strings were swept: " + maxDead);
+    }
 }
