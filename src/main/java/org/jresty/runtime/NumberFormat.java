@@ -340,6 +340,12 @@ public final class NumberFormat {
         if (abs == 0) {
             return new Digits("0".repeat(count), 0);
         }
+        if (abs >= Double.MIN_NORMAL && count <= 17) {
+            Digits fast = scaledSignificant(abs, count);
+            if (fast != null) {
+                return fast;
+            }
+        }
         if (abs >= Double.MIN_NORMAL && count <= 15) {
             Digits sd = shortest(abs);
             String d = sd.digits;
@@ -352,6 +358,34 @@ public final class NumberFormat {
             }
         }
         return exactSignificant(abs, count);
+    }
+
+    /**
+     * The first count digits of abs rounded half-up from its exact value, found by scaling it to a count-digit
+     * integer by 10^k (exact in 128 bits); null when k would leave [0, 18] (values above 10^count or tiny ones).
+     */
+    private static Digits scaledSignificant(double abs, int count) {
+        int x = (int) Math.floor(Math.getExponent(abs) * 0.30102999566398120); // floor(log10(abs)), or one less
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int k = count - 1 - x;
+            if (k < 0 || k > 18) {
+                return null;
+            }
+            long q = scaledRound(abs, k);
+            if (q < 0) {
+                return null;
+            }
+            if (q < POW10[count - 1]) {
+                x--;
+            } else if (q > POW10[count]) {
+                x++;
+            } else if (q == POW10[count]) {
+                return new Digits(Long.toString(POW10[count - 1]), x + 1); // rounded up into the next decade
+            } else {
+                return new Digits(Long.toString(q), x);
+            }
+        }
+        return null;
     }
 
     /** The first count digits plus one unit in the last place (a carry out of all nines adds a digit). */
@@ -493,6 +527,20 @@ public final class NumberFormat {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The digits of "%.pf" of abs &gt;= 0 as one integer (abs * 10^p, rounded as {@link #fixed} rounds), or -1 when
+     * abs is not finite, subnormal or too large for them to fit a long: then {@link #appendFloat} must write it.
+     */
+    public static long fixedDigits(double abs, int p) {
+        if (abs == 0) {
+            return p <= 18 ? 0 : -1;
+        }
+        if (abs >= Double.MIN_NORMAL && p <= 18 && abs * POW10[p] < 9.0e18) {
+            return scaledRound(abs, p);
+        }
+        return -1;
     }
 
     private static String fixed(double abs, int p) {

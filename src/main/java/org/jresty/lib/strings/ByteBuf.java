@@ -95,6 +95,23 @@ public final class ByteBuf {
         }
     }
 
+    /**
+     * Appends q as exactly {@code digits} decimal digits (zeros in front) with a point before the last p (none when
+     * p is 0): "%.pf" of q / 10^p. The room must have been reserved.
+     */
+    public void appendFixed(long q, int p, int digits) {
+        int end = len + digits + (p > 0 ? 1 : 0);
+        int w = end;
+        for (int i = 0; i < digits; i++) {
+            if (p > 0 && i == p) {
+                data[--w] = '.';
+            }
+            data[--w] = (byte) ('0' + (int) (q % 10));
+            q /= 10;
+        }
+        len = end;
+    }
+
     public void repeat(int b, int count) {
         if (count > 0) {
             reserve(count);

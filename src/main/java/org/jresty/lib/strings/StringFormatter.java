@@ -239,9 +239,37 @@ public final class StringFormatter {
     }
 
     private static void formatFloat(ByteBuf out, char kind, int flags, int width, int prec, double n) {
+        if (kind == 'f' && (flags & ~NumberFormat.F_UPPER) == 0 && width == 0 && plainFixed(out, prec, n)) {
+            return;
+        }
         StringBuilder sb = new StringBuilder(Math.max(width, 24));
         out.reserve(NumberFormat.appendFloat(sb, n, kind, flags, width, prec));
         out.appendLatin1(sb);
+    }
+
+    /**
+     * %f / %.Nf without flags or width, written from the rounded digits when they fit a long (false otherwise):
+     * the sign, at least one integer digit, and the point with p decimals. Asks the buffer for what LuaJIT's
+     * lj_strfmt_wfnum does (the text's length + 8).
+     */
+    private static boolean plainFixed(ByteBuf out, int prec, double n) {
+        int p = prec < 0 ? 6 : prec;
+        long q = NumberFormat.fixedDigits(Math.abs(n), p);
+        if (q < 0) {
+            return false;
+        }
+        int nd = 1;
+        for (long t = q; t >= 10; t /= 10) {
+            nd++;
+        }
+        int digits = Math.max(nd, p + 1);
+        boolean negative = Double.doubleToRawLongBits(n) < 0;
+        out.reserve((negative ? 1 : 0) + digits + (p > 0 ? 1 : 0) + 8);
+        if (negative) {
+            out.append('-');
+        }
+        out.appendFixed(q, p, digits);
+        return true;
     }
 
     private static void formatString(ByteBuf out, int flags, int width, int prec, byte[] s) {
