@@ -144,7 +144,7 @@ public final class StringLib {
         L.ensureStack(base + n);
         byte[] b = s.bytes();
         for (int i = 0; i < n; i++) {
-            L.stack[base + i] = (double) (b[start + i] & 0xff);
+            L.stack[base + i] = org.jresty.vm.Interp.num(b[start + i] & 0xff);
         }
         return n;
     }

@@ -862,6 +862,15 @@ public final class LuaTable extends GCObject {
         return true;
     }
 
+    /** lj_tab_reasize: an array part for keys up to nasize (nasize + 1 slots), the hash part kept as large. */
+    public void reasize(long nasize) {
+        if (nasize >= Layout.MAX_ASIZE) {
+            throw new LuaError("table overflow");
+        }
+        int hsize = hashSize();
+        resize((int) nasize + 1, hsize > 1 ? Integer.numberOfTrailingZeros(hsize) : 0);
+    }
+
     /** lj_tab_resize: new array size (slots) and hash bits; reinserts what no longer fits. */
     public void resize(int asize, int hbits) {
         if (asize > Layout.MAX_ASIZE) {

@@ -61,7 +61,8 @@ public final class Interp {
         for (int i = 0; i < SMALL.length; i++) SMALL[i] = (double) (i - 256);
     }
 
-    static Double num(int i) {
+    /** An integer boxed for the Lua stack; small ones (byte values, loop counters...) come from a cache. */
+    public static Double num(int i) {
         return i >= -256 && i < 1024 ? SMALL[i + 256] : Double.valueOf(i);
     }
 
@@ -1655,6 +1656,9 @@ public final class Interp {
         LuaTable t = (LuaTable) st[ra - 1];
         int start = kv >= 4503599627370496.0 ? (int) (kv - 4503599627370496.0) : (int) kv;
         int n = L.top - ra;
+        if (n == 0) return;
+        // As LuaJIT's BC_TSETM: values that do not fit the array part first grow it to fit them exactly.
+        if ((long) start + n > t.arraySize()) t.reasize(start + n);
         for (int i = 0; i < n; i++) t.setInt(start + i, st[ra + i]);
     }
 
