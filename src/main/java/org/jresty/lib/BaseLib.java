@@ -167,14 +167,16 @@ public final class BaseLib {
     static int ipairsAux(LuaThread L, int base, int nargs) {
         Object t = Args.checkAny(L, 1);
         double i = Args.checkNumber(L, 2) + 1;
+        int k = (int) i;
+        Object key = k == i ? org.jresty.vm.Interp.num(k) : Double.valueOf(i);
         Object v;
-        if (t instanceof LuaTable tab) v = tab.get(i);
-        else v = L.vm.interp.indexJ(L, t, i);
+        if (t instanceof LuaTable tab) v = k == i ? tab.getInt(k) : tab.get(key);
+        else v = L.vm.interp.indexJ(L, t, key);
         if (v == null) {
             L.stack[base] = null;
             return 1;
         }
-        L.stack[base] = i;
+        L.stack[base] = key;
         L.stack[base + 1] = v;
         return 2;
     }
@@ -236,7 +238,7 @@ public final class BaseLib {
     static int select(LuaThread L, int base, int nargs) {
         Object a = nargs > 0 ? L.stack[base] : null;
         if (a instanceof LuaString s && s.length() > 0 && s.byteAt(0) == '#') {
-            L.stack[base] = (double) (nargs - 1);
+            L.stack[base] = org.jresty.vm.Interp.num(nargs - 1);
             return 1;
         }
         int n = Args.checkInt(L, 1);

@@ -113,7 +113,7 @@ public final class StringLib {
             // LuaJIT writes string.len in Lua, so a missing argument is a nil one.
             throw Args.argError(L, 1, "string expected, got nil");
         }
-        return ret(L, base, (double) Args.checkString(L, 1).length());
+        return ret(L, base, org.jresty.vm.Interp.num(Args.checkString(L, 1).length()));
     }
 
     private static int byteFn(LuaThread L, int base, int nargs) {
@@ -312,8 +312,8 @@ public final class StringLib {
             int q = PatternOps.findPlain(sb, sb.length, st, pb, pb.length);
             if (q >= 0) {
                 L.ensureStack(base + 2);
-                L.stack[base] = (double) (q + 1);
-                L.stack[base + 1] = (double) (q + pb.length);
+                L.stack[base] = org.jresty.vm.Interp.num(q + 1);
+                L.stack[base + 1] = org.jresty.vm.Interp.num(q + pb.length);
                 return 2;
             }
             return ret(L, base, null);
@@ -339,8 +339,8 @@ public final class StringLib {
             int me = (int) found;
             if (find) {
                 L.ensureStack(base + 2);
-                L.stack[base] = (double) (ms + 1);
-                L.stack[base + 1] = (double) me;
+                L.stack[base] = org.jresty.vm.Interp.num(ms + 1);
+                L.stack[base + 1] = org.jresty.vm.Interp.num(me);
                 return 2 + pushCaptures(L, base + 2, m, sb, ms, me, false);
             }
             return pushCaptures(L, base, m, sb, ms, me, true);
@@ -464,7 +464,7 @@ public final class StringLib {
         }
         L.ensureStack(base + 2);
         L.stack[base] = newString(L, out.array(), 0, out.length());
-        L.stack[base + 1] = (double) n;
+        L.stack[base + 1] = org.jresty.vm.Interp.num(n);
         gcCheck(L, base, 2);
         return 2;
     }

@@ -30,7 +30,7 @@ public final class TableLib {
                 LuaDefinedBuiltin.create(vm, "foreachi", 15, 0, TableLib::foreachi),
                 LuaDefinedBuiltin.create(vm, "foreach", 16, 0, TableLib::foreach),
                 LuaDefinedBuiltin.create(vm, "getn", 3, 0, (L, base, nargs) -> {
-                    L.stack[base] = (double) Args.checkTable(L, 1).length();
+                    L.stack[base] = org.jresty.vm.Interp.num(Args.checkTable(L, 1).length());
                     return 1;
                 }),
                 Builtin.of("maxn", TableLib::maxn),
