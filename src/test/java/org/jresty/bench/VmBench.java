@@ -88,6 +88,8 @@ public final class VmBench {
      * interpreter and library code, the Java heap left behind). -Djresty.bench.fork=false measures in this JVM.
      */
     static final long FORK_TIMEOUT_S = 180;
+    /** "column file" pairs that timed out once: not started again in later rounds. */
+    private static final java.util.Set<String> TIMED_OUT = new java.util.HashSet<>();
 
     /** -Djresty.bench.rounds=N (JRESTY_BENCH_ROUNDS in scripts/bench): measure every column N times in turn. */
     static final int ROUNDS = Integer.getInteger("jresty.bench.rounds", 1);
@@ -103,6 +105,8 @@ public final class VmBench {
     /** Best ms of one JVM column ("jr-gc64", "jr-x64", "jr-joff" or "luaj") on file f; NaN when it cannot run. */
     static double measure(String column, int runs, Path f) throws Exception {
         if (!FORK) return measureInProcess(column, runs, f);
+        String key = column + " " + f;
+        if (TIMED_OUT.contains(key)) return Double.NaN; // a later round would only wait for it again
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -114,6 +118,7 @@ public final class VmBench {
         if (!p.waitFor(FORK_TIMEOUT_S, java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();
             System.err.println("bench: " + column + " on " + f + " did not finish in " + FORK_TIMEOUT_S + " s");
+            TIMED_OUT.add(key);
             return Double.NaN;
         }
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
