@@ -159,11 +159,11 @@ public final class Jit {
             CodeCache.Key key = CodeCache.Key.of(p, speculate);
             Compiled code = CodeCache.get(key);
             if (code == null) {
-                byte[] bytes = ProtoCompiler.classBytes(p, speculate);
+                byte[] bytes = CompiledClass.classBytes(p, speculate);
                 code = bytes == null ? CodeCache.NONE : Compiled.define(bytes);
                 if (DUMP != null && bytes != null) dump(p, bytes);
-                if (DEBUG && bytes != null && ProtoCompiler.regionCount(bytes) > 1) {
-                    System.err.println("jresty jit: split into " + ProtoCompiler.regionCount(bytes) + " methods: "
+                if (DEBUG && bytes != null && CompiledClass.regionCount(bytes) > 1) {
+                    System.err.println("jresty jit: split into " + CompiledClass.regionCount(bytes) + " methods: "
                             + describe(p));
                 }
                 CodeCache.put(key, code);
