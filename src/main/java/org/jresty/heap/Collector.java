@@ -439,7 +439,7 @@ public final class Collector {
                 // One chain costs SWEEPCOST, as in LuaJIT. The chains the step's budget covers are swept in one
                 // call: the same chains, in the same order, that one call per chain would sweep, minus the
                 // per-call overhead that dominated string-heavy programs (the table has a slot per string).
-                long chains = Math.max(1, (budget + SWEEPCOST - 1) / SWEEPCOST);
+                long chains = Math.max(1, budget / SWEEPCOST + (budget % SWEEPCOST != 0 ? 1 : 0)); // no overflow
                 long old = heap.total();
                 int next = heap.strings.sweepChains(sweepString, (int) Math.min(chains, Integer.MAX_VALUE),
                         otherWhite(), currentWhite);
