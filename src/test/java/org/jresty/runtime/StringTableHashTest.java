@@ -46,6 +46,14 @@ class StringTableHashTest {
         }
     }
 
+    /** A heap with these roots, fully collected once (the start-up garbage gone). */
+    private static Heap collectedHeap(Mode mode, Roots roots) {
+        Heap h = new Heap(mode);
+        h.setRoots(roots);
+        h.fullGc();
+        return h;
+    }
+
     @ParameterizedTest
     @EnumSource(Mode.class)
     void longStringsWithEqualSamplesStayDistinct(Mode mode) {
@@ -107,10 +115,8 @@ class StringTableHashTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void collidingStringsAreCollectedAndTheCountReturns(Mode mode) {
-        Heap h = new Heap(mode);
         Roots roots = new Roots();
-        h.setRoots(roots);
-        h.fullGc();
+        Heap h = collectedHeap(mode, roots);
         long base = h.total();
         int strings = h.strings.size();
         for (byte[] b : sameSamples(500, 64, 5)) {
@@ -251,10 +257,8 @@ class StringTableHashTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void stringsChurnedUnderIncrementalSweepsAreFoundOrMadeAgain(Mode mode) {
-        Heap h = new Heap(mode);
         Roots roots = new Roots();
-        h.setRoots(roots);
-        h.fullGc();
+        Heap h = collectedHeap(mode, roots);
         int base = h.strings.size();
         java.util.Map<String, LuaString> kept = new java.util.HashMap<>();
         for (int round = 0; round < 40; round++) {
