@@ -19,12 +19,14 @@ import org.jresty.heap.Layout;
  * walks the pool in order (the strings were allocated in that order, so the walk reads memory forwards instead of
  * jumping from chain to chain): the sweep of chains [i, j) of the table's n sweeps the same share, [i, j) / n, of
  * the pool, which keeps LuaJIT's cost and pace (one unit per chain). A swept string leaves a dead entry in its chain;
- * lookups skip it, and the next rebuild (a resize, or a compaction when the pool is full) drops it.
+ * lookups skip it, and the next rebuild drops it: a resize, or a compaction once the dead entries outnumber the live
+ * strings and the slots (or fill the pool).
  *
- * <p>Each chain's head packs the first entry with a summary that lets most lookups of a new string skip the chain: a
- * tag bit (three bits of a mix of the sparse hash) for every entry in the chain, and their count, saturating at 255. A lookup
- * whose bit is clear in a chain of at most MAX_COLL entries could only walk it to find nothing and no reason to turn
- * it dense, so it does not. Dead entries stay in the summary until the next rebuild: it over-approximates.
+ * <p>Each chain's head packs the first entry with a summary that lets most lookups of a new string skip the chain:
+ * a tag bit (three bits of a mix of the sparse hash) for every entry in the chain, and their count, saturating at
+ * 255. A lookup whose bit is clear in a chain of at most MAX_COLL entries could only walk it to find nothing and no
+ * reason to turn it dense, so it does not. Dead entries stay in the summary until the next rebuild: it
+ * over-approximates.
  *
  * <p>Strings are chained by the constant-time sparse hash ({@link StrHash#sparse}). As in LuaJIT 2.1, a chain that
  * collects more than {@link #MAX_COLL} collisions (long strings that agree on the sampled words) moves to the full
