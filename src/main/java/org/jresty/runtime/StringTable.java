@@ -57,6 +57,13 @@ public final class StringTable implements Interner {
     private int count;
     /** Slots whose strings are chained by full hash (LuaJIT's low bit in a chain head); null while none is. */
     private long[] denseSlots;
+    /**
+     * Strings found again lately, by sparse hash: a lookup that hits here loads the string and its bytes only,
+     * not the chain head, the pool entries and then the string. Only strings in the table are here (the sweep
+     * clears a string's place when it frees it).
+     */
+    private final LuaString[] recent = new LuaString[RECENT];
+    private static final int RECENT = 4096;
     /** The empty string lives in the global state (costs nothing, never collected). */
     public final LuaString empty = new LuaString(new byte[0], 0);
 
@@ -96,6 +103,11 @@ public final class StringTable implements Interner {
 
     /** The live string with these bytes, or null; turns an over-long sparse chain dense on the way. */
     private LuaString lookup(byte[] b, int off, int len, int sparse) {
+        LuaString r = recent[sparse & (RECENT - 1)];
+        if (r != null && r.sparseHash() == sparse && r.contentEquals(b, off, len)) {
+            heap.collector().resurrect(r);
+            return r;
+        }
         int i = sparse & mask;
         boolean dense = isDense(denseSlots, i);
         if (dense) {
@@ -116,6 +128,7 @@ public final class StringTable implements Interner {
                     if (s.length() == len) {
                         if (s.contentEquals(b, off, len)) {
                             heap.collector().resurrect(s);
+                            recent[sparse & (RECENT - 1)] = s;
                             return s;
                         }
                         coll++;
@@ -355,6 +368,10 @@ public final class StringTable implements Interner {
                 next[k] |= DEAD;
                 count--;
                 dead++;
+                int slot = s.sparseHash() & (RECENT - 1);
+                if (recent[slot] == s) {
+                    recent[slot] = null;
+                }
                 heap.freeString(s.length());
             } else {
                 s.gcMark = (byte) ((m & keep) | currentWhite);

@@ -291,6 +291,25 @@ class StringTableHashTest {
         }
     }
 
+    /** A string found again (so kept among the recent ones) and then collected is made anew, and counted again. */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void aCollectedStringIsNotFoundAgain(Mode mode) {
+        Roots roots = new Roots();
+        Heap h = collectedHeap(mode, roots);
+        int strings = h.strings.size();
+        LuaString first = h.intern("found twice, then dropped");
+        assertSame(first, h.intern("found twice, then dropped"));
+        long withIt = h.total();
+        h.fullGc();
+        h.fullGc();
+        assertEquals(strings, h.strings.size());
+        LuaString again = h.intern("found twice, then dropped");
+        assertNotSame(first, again);
+        assertEquals(strings + 1, h.strings.size());
+        assertEquals(withIt, h.total(), "counted again");
+    }
+
     /** A loop that makes only garbage strings keeps the chains short: the dead entries are dropped in time. */
     @ParameterizedTest
     @EnumSource(Mode.class)
