@@ -286,6 +286,14 @@ public final class StrScan {
         return fmt;
     }
 
+    /** 10^0 .. 10^22, every one an exact double. */
+    private static final double[] EXACT_POW10 = new double[23];
+
+    static {
+        EXACT_POW10[0] = 1;
+        for (int i = 1; i < EXACT_POW10.length; i++) EXACT_POW10[i] = EXACT_POW10[i - 1] * 10;
+    }
+
     /** strscan_double: x * 2^ex2 avoiding double rounding for denormals. */
     private static double toDouble(long x, int ex2, boolean neg) {
         if (ex2 <= -1075 && x != 0) {
@@ -303,6 +311,16 @@ public final class StrScan {
     }
 
     private int dec(int sp, int fmt, int opt, int ex10, boolean neg, int dig) {
+        if (dig > 0 && dig <= 15 && ex10 >= -22 && ex10 <= 22 && fmt != I64 && fmt != U64 && fmt != U32) {
+            // Clinger's fast path: up to 15 digits and 10^|ex10| are exact doubles, so one multiplication or
+            // division rounds once, correctly, as the general conversion would.
+            long m = 0;
+            int[] pp = {sp};
+            for (int i = 0; i < dig; i++) m = m * 10 + (digitAt(pp) - '0');
+            double n = ex10 >= 0 ? m * EXACT_POW10[ex10] : m / EXACT_POW10[-ex10];
+            num = neg ? -n : n;
+            return fmt == INT ? NUM : fmt;
+        }
         StringBuilder digits = new StringBuilder(dig + 8);
         int[] pp = {sp};
         for (int i = 0; i < dig; i++) digits.append((char) digitAt(pp));
