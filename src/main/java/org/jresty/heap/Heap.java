@@ -548,7 +548,7 @@ public final class Heap {
 
     /** lj_gc_check: runs a step when the count passed the threshold. Call after creating objects. */
     public void gcCheck() {
-        if (total >= gc.threshold) {
+        if (gcDue()) {
             gc.step();
         }
     }

@@ -66,30 +66,12 @@ public final class NumberFormat {
         if (!(abs >= 1e-4 && abs < 1e14)) {
             return null;
         }
-        int x = decimalExponent(abs);
-        long q = -1;
-        for (int attempt = 0; attempt < 2; attempt++) {
-            q = scaledRound(abs, 13 - x);
-            if (q < 0) {
-                return null;
-            }
-            // The unrounded value must have exactly 14 digits; rounding may reach 10^14 (then X grows by one).
-            if (q < POW10[13]) {
-                x--;
-            } else if (q > POW10[14]) {
-                x++;
-            } else {
-                break;
-            }
-            q = -1;
-        }
-        if (q < 0) {
+        long scaled = scaledDigits(abs, TOSTRING_PRECISION);
+        if (scaled < 0) {
             return null;
         }
-        if (q == POW10[14]) {
-            q = POW10[13];
-            x++;
-        }
+        long q = digitsOf(scaled);
+        int x = exponentOf(scaled);
         if (x < -4 || x >= TOSTRING_PRECISION) {
             return null;
         }
@@ -136,26 +118,6 @@ public final class NumberFormat {
             }
         }
         return out;
-    }
-
-    /** floor(log10(abs)) for abs in [1e-4, 1e14), from the binary exponent and a table instead of a logarithm. */
-    private static int decimalExponent(double abs) {
-        int x = (int) Math.floor(Math.getExponent(abs) * 0.30102999566398120);
-        if (abs < POW10D[x + 5]) {
-            x--;
-        } else if (abs >= POW10D[x + 6]) {
-            x++;
-        }
-        return x;
-    }
-
-    /** 10^(i-5) for i in [0, 21]: the decades of {@link #decimalExponent}, with a margin on either side. */
-    private static final double[] POW10D = new double[22];
-
-    static {
-        for (int i = 0; i < POW10D.length; i++) {
-            POW10D[i] = Double.parseDouble("1e" + (i - 5));
-        }
     }
 
     /**
@@ -340,7 +302,7 @@ public final class NumberFormat {
         if (abs == 0) {
             return new Digits("0".repeat(count), 0);
         }
-        if (abs >= Double.MIN_NORMAL && count <= 17) {
+        if (abs >= Double.MIN_NORMAL && count <= 15) {
             Digits fast = scaledSignificant(abs, count);
             if (fast != null) {
                 return fast;
@@ -360,32 +322,48 @@ public final class NumberFormat {
         return exactSignificant(abs, count);
     }
 
-    /**
-     * The first count digits of abs rounded half-up from its exact value, found by scaling it to a count-digit
-     * integer by 10^k (exact in 128 bits); null when k would leave [0, 18] (values above 10^count or tiny ones).
-     */
+    /** The first count (at most 15) digits of abs rounded half-up from its exact value, or null (see below). */
     private static Digits scaledSignificant(double abs, int count) {
+        long scaled = scaledDigits(abs, count);
+        return scaled < 0 ? null : new Digits(Long.toString(digitsOf(scaled)), exponentOf(scaled));
+    }
+
+    /**
+     * abs (a positive normal double) rounded half-up to count &lt;= 15 significant digits from its exact value, by
+     * scaling it to a count-digit integer q with 10^k (exact in 128 bits): q and the decimal exponent of its first
+     * digit, packed in one long ({@link #digitsOf}, {@link #exponentOf}); -1 when k would leave [0, 18] (values
+     * of 10^count and above, or tiny ones).
+     */
+    private static long scaledDigits(double abs, int count) {
         int x = (int) Math.floor(Math.getExponent(abs) * 0.30102999566398120); // floor(log10(abs)), or one less
         for (int attempt = 0; attempt < 3; attempt++) {
             int k = count - 1 - x;
             if (k < 0 || k > 18) {
-                return null;
+                return -1;
             }
             long q = scaledRound(abs, k);
             if (q < 0) {
-                return null;
+                return -1;
             }
             if (q < POW10[count - 1]) {
                 x--;
             } else if (q > POW10[count]) {
                 x++;
             } else if (q == POW10[count]) {
-                return new Digits(Long.toString(POW10[count - 1]), x + 1); // rounded up into the next decade
+                return POW10[count - 1] << 10 | (x + 1 + 512); // rounded up into the next decade
             } else {
-                return new Digits(Long.toString(q), x);
+                return q << 10 | (x + 512);
             }
         }
-        return null;
+        return -1;
+    }
+
+    private static long digitsOf(long scaled) {
+        return scaled >>> 10;
+    }
+
+    private static int exponentOf(long scaled) {
+        return (int) (scaled & 1023) - 512;
     }
 
     /** The first count digits plus one unit in the last place (a carry out of all nines adds a digit). */
@@ -497,36 +475,12 @@ public final class NumberFormat {
      * 14-digit integer by 10^(13-X) exactly and round. Returns false when the fast path does not apply.
      */
     private static boolean g14Fast(StringBuilder sb, double abs) {
-        if (!(abs >= 1e-5 && abs < 1e14)) {
+        Digits dg = abs >= Double.MIN_NORMAL ? scaledSignificant(abs, TOSTRING_PRECISION) : null;
+        if (dg == null) {
             return false;
         }
-        int x = (int) Math.floor(Math.log10(abs));
-        for (int attempt = 0; attempt < 2; attempt++) {
-            int k = 13 - x;
-            long q = scaledRound(abs, k);
-            if (q < 0) {
-                return false;
-            }
-            // The unrounded value must have exactly 14 digits; rounding may reach 10^14 (then X grows by one).
-            if (q < POW10[13]) {
-                x--;
-                continue;
-            }
-            if (q > POW10[14]) {
-                x++;
-                continue;
-            }
-            int exp = x;
-            if (q == POW10[14]) {
-                q = POW10[13];
-                exp++;
-                // 10^14 is also what a value just below 10^(X+1) rounds to; either way the digits are "1".
-            }
-            String digits = stripTrailingZeros(Long.toString(q));
-            appendGDigits(sb, digits, exp, TOSTRING_PRECISION, false, false);
-            return true;
-        }
-        return false;
+        appendGDigits(sb, stripTrailingZeros(dg.digits), dg.exp, TOSTRING_PRECISION, false, false);
+        return true;
     }
 
     /**

@@ -40,4 +40,41 @@ class NumberFormatBytesTest {
             check(Math.rint(r.nextDouble() * mag) + 0.25); // near-integral large values
         }
     }
+
+    /** "%.14g" of d from BigDecimal (the exact value rounded half away from zero), an oracle independent of ours. */
+    private static String g14(double d) {
+        java.math.BigDecimal r = new java.math.BigDecimal(d).round(new java.math.MathContext(14,
+                java.math.RoundingMode.HALF_UP));
+        int exp = r.precision() - r.scale() - 1;
+        String digits = r.unscaledValue().abs().toString().replaceAll("0+$", "");
+        if (digits.isEmpty()) {
+            digits = "0";
+        }
+        String sign = Double.doubleToRawLongBits(d) < 0 ? "-" : "";
+        if (exp < -4 || exp >= 14) {
+            String mant = digits.charAt(0) + (digits.length() > 1 ? "." + digits.substring(1) : "");
+            return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        }
+        if (exp < 0) {
+            return sign + "0." + "0".repeat(-exp - 1) + digits;
+        }
+        if (digits.length() <= exp + 1) {
+            return sign + digits + "0".repeat(exp + 1 - digits.length());
+        }
+        return sign + digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
+    }
+
+    @Test
+    void textMatchesTheExactValueRounded() {
+        SplittableRandom r = new SplittableRandom(99);
+        for (int i = 0; i < 200_000; i++) {
+            double d = r.nextDouble() * Math.pow(10, r.nextInt(-7, 17)) * (r.nextBoolean() ? 1 : -1);
+            if (i % 4 == 0) {
+                d = Math.rint(d * 1e6) / 1e6;
+            }
+            String want = g14(d);
+            assertEquals(want, new String(NumberFormat.tostringBytes(d), StandardCharsets.ISO_8859_1), "of " + d);
+            assertEquals(want, NumberFormat.tostring(d), "of " + d);
+        }
+    }
 }
