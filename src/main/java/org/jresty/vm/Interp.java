@@ -174,11 +174,18 @@ public final class Interp {
      */
     void pushLua(LuaThread L, LuaClosure cl, int fs, int nargs, int resultSlot, int nresults, int kind,
                  int contArg) {
-        Proto p = cl.proto;
-        if ((p.flags & Proto.VARARG) != 0) {
+        if ((cl.proto.flags & Proto.VARARG) != 0) {
             pushVararg(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
             return;
         }
+        pushFixed(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
+        if (hooks.onCall) hooks.call(L);
+    }
+
+    /** The frame of a function without varargs (no call hook run): returns it. */
+    private Frame pushFixed(LuaThread L, LuaClosure cl, int fs, int nargs, int resultSlot, int nresults, int kind,
+                            int contArg) {
+        Proto p = cl.proto;
         int base = fs + fsl;
         int top = base + p.framesize;
         if (top > L.stackAccounted || top + EXTRA > L.stack.length || top > stackLimit) {
@@ -197,7 +204,7 @@ public final class Interp {
         f.kind = kind;
         f.contArg = contArg;
         f.nargs = nargs;
-        if (hooks.onCall) hooks.call(L);
+        return f;
     }
 
     /** A vararg function's frame: the function and its fixed parameters move above the arguments (FRAME_VARG). */
@@ -1057,8 +1064,31 @@ public final class Interp {
      */
     boolean callJit(LuaThread L, Frame f, int pc, int ins) {
         int d = L.depth;
+        if ((ins & 0xff) == OP_CALL) {
+            int fs = f.base + ((ins >>> 8) & 0xff);
+            // The common case first: a compiled Lua function with fixed parameters, called with no hook set,
+            // runs here without the generic call path and the loop of runCallee.
+            if (L.stack[fs] instanceof LuaClosure cl && cl.proto.compiled instanceof Compiled code
+                    && (cl.proto.flags & Proto.VARARG) == 0 && nested < MAX_NESTED && !hooks.onCall
+                    && !hooks.onIns) {
+                f.pc = pc;
+                Frame callee = pushFixed(L, cl, fs, ((ins >>> 16) & 0xff) - 1, fs, (ins >>> 24) - 1, K_NORMAL, 0);
+                int r;
+                nested++;
+                try {
+                    jitEntries++;
+                    r = code.run(this, L, callee);
+                } finally {
+                    nested--;
+                }
+                if (L.depth == d && !L.yielding && !vm.interrupted && !hooks.onIns && !hooks.onCall) return false;
+                return L.depth <= d || !continueCallee(L, d, r != Compiled.RELOAD);
+            }
+        }
         return callInsn(L, f, pc, ins) && !runCallee(L, d);
     }
+
+    private static final int OP_CALL = Op.CALL.ordinal();
 
     boolean itercJit(LuaThread L, Frame f, int pc, int ins) {
         int d = L.depth;
@@ -1083,10 +1113,18 @@ public final class Interp {
                 || hooks.onCall) {
             return false;
         }
+        return continueCallee(L, d, false);
+    }
+
+    /**
+     * The rest of {@link #runCallee}: runs the frames above d (interpret: the top one's next instruction first in
+     * the loop) until they return. True when the caller may go on.
+     */
+    private boolean continueCallee(LuaThread L, int d, boolean interpret) {
+        if (L.yielding) return false;
         nested++;
         try {
             // The callee's compiled code straight away while it has some; the loop for everything else.
-            boolean interpret = false;
             while (L.depth > d && !L.yielding) {
                 Frame top = L.frames[L.depth - 1];
                 Object code = top.cl.proto.compiled;
