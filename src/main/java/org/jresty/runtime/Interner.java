@@ -21,6 +21,14 @@ public interface Interner {
         return intern(b, 0, b.length);
     }
 
+    /**
+     * Interns b[0, len) (len &gt; 0), a concatenation's result: the array passes to the interner, which may keep it
+     * even when it is longer than len (see {@link LuaString}). growth is the new string's.
+     */
+    default LuaString internConcat(byte[] b, int len, byte growth) {
+        return intern(b, 0, len);
+    }
+
     /** Interns a Java string's chars as Latin-1 bytes (one byte per char; use for ASCII names). */
     default LuaString intern(String s) {
         return intern(s.getBytes(StandardCharsets.ISO_8859_1));

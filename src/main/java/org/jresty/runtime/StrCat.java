@@ -51,33 +51,50 @@ public final class StrCat {
         if (nonEmpty == 1 && single != null) {
             return single;
         }
+        if (total == 0) {
+            return strings.internOwned(new byte[0]);
+        }
         if (total > Layout.MAX_STR) {
             throw new LuaError("string length overflow");
         }
-        // Starting from a copy of the first string spares HotSpot zeroing the part it copies (s = s .. x).
+        int t = (int) total;
         Object first = vals[from];
         byte[] out;
         int p;
         int i0;
+        byte growth = LuaString.GROWING;
+        LuaString extending = null;
         if (first instanceof LuaString s0) {
-            out = java.util.Arrays.copyOf(s0.bytes(), (int) total);
             p = s0.length();
             i0 = 1;
+            byte[] a = s0.array();
+            byte g = s0.growth();
+            if (g == LuaString.GROWING && s0.canExtend(t)) {
+                out = a; // s = s .. x again: the tail goes into the room left last time
+                extending = s0;
+            } else if (g == LuaString.GROWING && t >= MIN_ROOM) {
+                out = new byte[t + Math.min(t >> 1, MAX_ROOM)];
+                System.arraycopy(a, 0, out, 0, p);
+            } else {
+                // Starting from a copy of the first string spares HotSpot zeroing the part it copies.
+                out = a.length == p ? java.util.Arrays.copyOf(a, t) : java.util.Arrays.copyOfRange(a, 0, t);
+                if (g == LuaString.FIXED) growth = LuaString.FIXED;
+            }
         } else {
-            out = new byte[(int) total];
+            out = new byte[t];
             p = 0;
             i0 = 0;
         }
         for (int i = i0; i < n; i++) {
             Object v = vals[from + i];
             if (v instanceof LuaString s) {
-                byte[] b = s.bytes();
-                System.arraycopy(b, 0, out, p, b.length);
-                p += b.length;
+                int len = s.length();
+                System.arraycopy(s.array(), 0, out, p, len);
+                p += len;
             } else if (texts != null && texts[i] != null) {
-                byte[] t = texts[i];
-                System.arraycopy(t, 0, out, p, t.length);
-                p += t.length;
+                byte[] text = texts[i];
+                System.arraycopy(text, 0, out, p, text.length);
+                p += text.length;
             } else {
                 double d = (Double) v;
                 int len = NumberFormat.integerLength(d);
@@ -85,6 +102,14 @@ public final class StrCat {
                 p += len;
             }
         }
-        return strings.internOwned(out);
+        LuaString r = strings.internConcat(out, t, growth);
+        if (extending != null && r.array() == out) extending.claimTail();
+        return r;
     }
+
+    /**
+     * A concatenation of at least this many bytes that starts with a concatenation's result gets room for half as
+     * much again (at most MAX_ROOM bytes), where the next one may append in place.
+     */
+    static final int MIN_ROOM = 32, MAX_ROOM = 1 << 26;
 }

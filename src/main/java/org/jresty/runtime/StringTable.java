@@ -80,7 +80,7 @@ public final class StringTable implements Interner {
         }
         int sparse = StrHash.sparse(b, off, len);
         LuaString s = lookup(b, off, len, sparse);
-        return s != null ? s : add(Arrays.copyOfRange(b, off, off + len), sparse);
+        return s != null ? s : add(Arrays.copyOfRange(b, off, off + len), len, sparse, LuaString.PLAIN);
     }
 
     /** Interns a fresh array, keeping it (no copy) when the string is new. The caller must not touch it again. */
@@ -92,7 +92,18 @@ public final class StringTable implements Interner {
         }
         int sparse = StrHash.sparse(b, 0, len);
         LuaString s = lookup(b, 0, len, sparse);
-        return s != null ? s : add(b, sparse);
+        return s != null ? s : add(b, len, sparse, LuaString.PLAIN);
+    }
+
+    /**
+     * Interns b[0, len) (len &gt; 0), made by concatenation: as {@link #internOwned}, but the array may be longer,
+     * its bytes past len left for in-place appends; a new string gets the given growth (see {@link LuaString}).
+     */
+    @Override
+    public LuaString internConcat(byte[] b, int len, byte growth) {
+        int sparse = StrHash.sparse(b, 0, len);
+        LuaString s = lookup(b, 0, len, sparse);
+        return s != null ? s : add(b, len, sparse, growth);
     }
 
     /** Interns a Java string's chars as Latin-1 bytes. */
@@ -145,13 +156,12 @@ public final class StringTable implements Interner {
     }
 
     /** Links a new string (owned bytes, len &gt; 0) into its chain and accounts it. */
-    private LuaString add(byte[] owned, int sparse) {
-        int len = owned.length;
+    private LuaString add(byte[] owned, int len, int sparse, byte growth) {
         if (len > Layout.MAX_STR) {
             throw new LuaError("string length overflow");
         }
         heap.newString(len);
-        LuaString s = new LuaString(owned, sparse);
+        LuaString s = new LuaString(owned, len, sparse, growth);
         s.gcMark = (byte) (heap.collector().currentWhite() | Heap.LISTED);
         if (poolTop == pool.length || dead > count + mask) {
             makeRoom();

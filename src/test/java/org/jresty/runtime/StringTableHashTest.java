@@ -249,6 +249,44 @@ class StringTableHashTest {
         assertSame(h.intern("7"), StrCat.concat(h.strings, new Object[] {e, 7.0}, 0, 2));
     }
 
+    private static LuaString concat(Heap h, Object... parts) {
+        return StrCat.concat(h.strings, parts, 0, parts.length);
+    }
+
+    /**
+     * s = s .. x appends in place into the room a concatenation left: the results share one array, each sees only
+     * its own bytes, a second extension of the same string copies, an exact array is made on demand, and the
+     * count is LuaJIT's string sizes whatever the arrays' lengths.
+     */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void appendsShareTheRoomLeftByTheLastConcatenation(Mode mode) {
+        Heap h = new Heap(mode);
+        LuaString s = concat(h, h.intern("a".repeat(40)), h.intern("b"));
+        LuaString s2 = concat(h, s, h.intern("c"));
+        assertTrue(s2.array().length > s2.length(), "room left for the next append");
+        LuaString s3 = concat(h, s2, h.intern("d"));
+        assertSame(s2.array(), s3.array(), "appended in place");
+        LuaString branch = concat(h, s2, h.intern("e")); // s2's tail is taken by s3
+        assertNotSame(s2.array(), branch.array());
+        assertEquals("a".repeat(40) + "bcd", s3.toString());
+        assertEquals("a".repeat(40) + "bce", branch.toString());
+        assertEquals("a".repeat(40) + "bc", s2.toString());
+        assertEquals(42, s2.bytes().length);
+        assertEquals(LuaString.FIXED, s2.growth());
+        assertSame(h.intern("a".repeat(40) + "bc"), s2);
+        assertSame(h.intern("a".repeat(40) + "bcd"), s3);
+        LuaString f = h.intern("f");
+        long before = h.total();
+        LuaString s4 = concat(h, s3, f);
+        assertSame(s3.array(), s4.array());
+        assertEquals(h.layout.stringSize(44), h.total() - before);
+        assertEquals(s4.hashCode(), LuaString.hashOf(s4.bytes(), 0, 44));
+        LuaString s5 = concat(h, s4, h.intern("g")); // s4 has an exact array now: so has what grows from it
+        assertEquals(45, s5.array().length);
+        assertEquals(LuaString.FIXED, s5.growth());
+    }
+
     /**
      * Strings made and dropped while the collector steps (sweeps of the pool in shares, dead entries left in their
      * chains, compactions and resizes between sweeps): the kept ones are always found again as the same objects,
