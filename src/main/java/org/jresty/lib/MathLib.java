@@ -23,35 +23,34 @@ public final class MathLib {
     /** LuaJIT's push constants for deg/rad. */
     private static final double DEG = 57.29577951308232, RAD = 0.017453292519943295;
 
-    public interface Unary {
-        double apply(double x);
-    }
-
-    private static Builtin unary(String name, Unary f) {
-        return Builtin.of(name, (L, base, nargs) -> {
-            L.stack[base] = f.apply(Args.checkNumber(L, 1));
-            return 1;
-        });
+    /**
+     * A function's one number result, in the slot of its first argument. Each one-argument function is a lambda of
+     * its own rather than one lambda calling an operator: its math is then a static call that HotSpot inlines,
+     * where a call site shared by all of them would be megamorphic.
+     */
+    private static int ret(LuaThread L, int base, double v) {
+        L.stack[base] = v;
+        return 1;
     }
 
     public static void open(LuaVM vm) {
         Prng prng = prngState(vm);
         LuaTable t = LibRegistry.register(vm, "math",
-                unary("abs", Math::abs),
-                unary("floor", Math::floor),
-                unary("ceil", Math::ceil),
-                unary("sqrt", Math::sqrt),
-                unary("log10", PreciseLog::log10),
-                unary("exp", Elementary::exp),
-                unary("sin", Elementary::sin),
-                unary("cos", Elementary::cos),
-                unary("tan", Elementary::tan),
-                unary("asin", Elementary::asin),
-                unary("acos", Elementary::acos),
-                unary("atan", Elementary::atan),
-                unary("sinh", Elementary::sinh),
-                unary("cosh", Elementary::cosh),
-                unary("tanh", StrictMath::tanh),
+                Builtin.of("abs", (L, base, nargs) -> ret(L, base, Math.abs(Args.checkNumber(L, 1)))),
+                Builtin.of("floor", (L, base, nargs) -> ret(L, base, Math.floor(Args.checkNumber(L, 1)))),
+                Builtin.of("ceil", (L, base, nargs) -> ret(L, base, Math.ceil(Args.checkNumber(L, 1)))),
+                Builtin.of("sqrt", (L, base, nargs) -> ret(L, base, Math.sqrt(Args.checkNumber(L, 1)))),
+                Builtin.of("log10", (L, base, nargs) -> ret(L, base, PreciseLog.log10(Args.checkNumber(L, 1)))),
+                Builtin.of("exp", (L, base, nargs) -> ret(L, base, Elementary.exp(Args.checkNumber(L, 1)))),
+                Builtin.of("sin", (L, base, nargs) -> ret(L, base, Elementary.sin(Args.checkNumber(L, 1)))),
+                Builtin.of("cos", (L, base, nargs) -> ret(L, base, Elementary.cos(Args.checkNumber(L, 1)))),
+                Builtin.of("tan", (L, base, nargs) -> ret(L, base, Elementary.tan(Args.checkNumber(L, 1)))),
+                Builtin.of("asin", (L, base, nargs) -> ret(L, base, Elementary.asin(Args.checkNumber(L, 1)))),
+                Builtin.of("acos", (L, base, nargs) -> ret(L, base, Elementary.acos(Args.checkNumber(L, 1)))),
+                Builtin.of("atan", (L, base, nargs) -> ret(L, base, Elementary.atan(Args.checkNumber(L, 1)))),
+                Builtin.of("sinh", (L, base, nargs) -> ret(L, base, Elementary.sinh(Args.checkNumber(L, 1)))),
+                Builtin.of("cosh", (L, base, nargs) -> ret(L, base, Elementary.cosh(Args.checkNumber(L, 1)))),
+                Builtin.of("tanh", (L, base, nargs) -> ret(L, base, StrictMath.tanh(Args.checkNumber(L, 1)))),
                 LuaDefinedBuiltin.create(vm, "deg", 2, 1, (L, base, nargs) -> {
                     L.stack[base] = Args.checkNumber(L, 1) * DEG;
                     return 1;

@@ -395,7 +395,13 @@ public final class Interp {
             if (dst + wanted > L.stack.length) L.ensureStack(dst + wanted + EXTRA);
             Object[] st = L.stack;
             int m = Math.min(n, wanted);
-            if (src != dst) System.arraycopy(st, src, st, dst, m);
+            if (src == dst) {
+                // in place
+            } else if (m == 1) {
+                st[dst] = st[src]; // a builtin's one result: a store, not a call of the copy stub
+            } else {
+                System.arraycopy(st, src, st, dst, m);
+            }
             for (int i = m; i < wanted; i++) st[dst + i] = null;
         }
     }
