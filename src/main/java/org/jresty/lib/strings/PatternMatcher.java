@@ -44,6 +44,27 @@ public final class PatternMatcher {
         reset(src, srcLen, pat, patLen);
     }
 
+    /**
+     * The byte every match of the pattern from p starts with, or -1: its first item is a plain byte that must occur
+     * once (not followed by *, - or ?), not a class, set, capture, anchor or escape. Lets the searches skip the
+     * positions where no match can start.
+     */
+    public int literalFirst(int p) {
+        if (p >= patEnd) return -1;
+        int c = pat[p];
+        if ("^$*+?.()[%-".indexOf(c & 0xff) >= 0) return -1;
+        if (p + 1 < patEnd) {
+            int q = pat[p + 1];
+            if (q == '*' || q == '-' || q == '?') return -1;
+        }
+        return c;
+    }
+
+    /** Byte i of the subject (signed, as {@link #literalFirst} gives it). */
+    public int subjectByte(int i) {
+        return src[i];
+    }
+
     /** Set by a caller that reuses this matcher while it reads results (a re-entrant caller makes its own). */
     public boolean inUse;
 

@@ -54,7 +54,12 @@ public final class PatternOps {
             p = 1;
         }
         int s = st;
+        int first = anchor ? -1 : m.literalFirst(p);
         do {
+            if (first >= 0) { // no match starts before the pattern's first byte
+                while (s < srcLen && m.subjectByte(s) != first) s++;
+                if (s >= srcLen) return -1;
+            }
             int e = m.match(s, p);
             if (e >= 0) {
                 return ((long) s << 32) | e;
@@ -68,7 +73,12 @@ public final class PatternOps {
      * -1. The next search starts at the end, or one byte further after an empty match.
      */
     public static long gmatchNext(PatternMatcher m, int from, int srcLen) {
+        int first = m.literalFirst(0);
         for (int s = from; s <= srcLen; s++) {
+            if (first >= 0) { // no match starts before the pattern's first byte
+                while (s < srcLen && m.subjectByte(s) != first) s++;
+                if (s == srcLen) return -1;
+            }
             int e = m.match(s, 0);
             if (e >= 0) {
                 return ((long) s << 32) | e;
@@ -100,9 +110,18 @@ public final class PatternOps {
             p = 1;
         }
         PatternMatcher m = new PatternMatcher(src, srcLen, pat, patLen);
+        int first = anchor ? -1 : m.literalFirst(p);
         int s = 0;
         int n = 0;
         while (n < maxN) {
+            if (first >= 0 && (s == srcLen || src[s] != first)) {
+                // No match can start before the pattern's first byte: copy up to its next occurrence at once.
+                int j = s;
+                while (j < srcLen && src[j] != first) j++;
+                out.append(src, s, j - s);
+                s = j;
+                if (s == srcLen) break;
+            }
             int e = m.match(s, p);
             if (e >= 0) {
                 n++;
