@@ -40,6 +40,7 @@ public final class BaseLib {
         Builtin ipairsAux = LibRegistry.assignId("_G", Builtin.of("ipairs_aux", BaseLib::ipairsAux));
         LibRegistry.account(vm, ipairsAux);
         vm.pinned.add(ipairsAux);
+        vm.ipairsAux = ipairsAux;
         // luaopen_base: "_VERSION"'s string and newproxy's weak table come first (they are pushed as upvalues).
         vm.intern("Lua 5.1");
         LuaTable proxyMetatables = newproxyWeakTable(vm);
@@ -53,6 +54,7 @@ public final class BaseLib {
         });
         Builtin ipairs = Builtin.of("ipairs", (L, base, nargs) -> {
             Object t = Args.checkAny(L, 1);
+            if (!(t instanceof LuaTable)) throw Args.typeError(L, 1, "table");
             L.stack[base] = ipairsAux;
             L.stack[base + 1] = t;
             L.stack[base + 2] = 0.0;
@@ -164,19 +166,16 @@ public final class BaseLib {
         return 2;
     }
 
+    /**
+     * ipairs_aux as LuaJIT's fast function: the key is the control plus one as it is (2.7 gives 3.7), the element
+     * read is t[key truncated to an integer], and a nil element ends the loop with no results.
+     */
     static int ipairsAux(LuaThread L, int base, int nargs) {
-        Object t = Args.checkAny(L, 1);
-        double i = Args.checkNumber(L, 2) + 1;
-        int k = (int) i;
-        Object key = k == i ? org.jresty.vm.Interp.num(k) : Double.valueOf(i);
-        Object v;
-        if (t instanceof LuaTable tab) v = k == i ? tab.getInt(k) : tab.get(key);
-        else v = L.vm.interp.indexJ(L, t, key);
-        if (v == null) {
-            L.stack[base] = null;
-            return 1;
-        }
-        L.stack[base] = key;
+        LuaTable t = Args.checkTable(L, 1);
+        double key = Args.checkNumber(L, 2) + 1;
+        Object v = t.getInt(Args.toInt(key));
+        if (v == null) return 0;
+        L.stack[base] = org.jresty.vm.Interp.box(key);
         L.stack[base + 1] = v;
         return 2;
     }

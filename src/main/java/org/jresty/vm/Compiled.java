@@ -28,8 +28,7 @@ public abstract class Compiled {
 
     /** A number boxed for the Lua stack: integers (not -0) as the interpreter boxes them (small ones cached). */
     static Double box(double d) {
-        int i = (int) d;
-        return i == d && (i != 0 || Double.doubleToRawLongBits(d) == 0) ? Interp.num(i) : d;
+        return Interp.box(d);
     }
 
     /** Raw t[k] for a number key held as a double. */

@@ -1097,8 +1097,37 @@ public final class Interp {
     private static final int OP_CALL = Op.CALL.ordinal();
 
     boolean itercJit(LuaThread L, Frame f, int pc, int ins) {
+        if (ipairsStep(L.stack, f.base + ((ins >>> 8) & 0xff), ins)) return false;
         int d = L.depth;
         return itercInsn(L, f, pc, ins) && !runCallee(L, d);
+    }
+
+    /**
+     * ITERC of ipairs over a table (generator, table and a whole control number in the three slots below fs):
+     * the step of ipairs_aux done in place, without calling it, as it cannot fail, call back or allocate a GC
+     * object. False when the generator must be called (anything else, or a call hook that must see the call).
+     */
+    private boolean ipairsStep(Object[] st, int fs, int ins) {
+        if (st[fs - 3] != vm.ipairsAux || !(st[fs - 2] instanceof LuaTable t) || !(st[fs - 1] instanceof Double c)
+                || hooks.onCall) {
+            return false;
+        }
+        double key = c + 1;
+        Object v = t.getInt(key >= -2147483648.0 && key < 2147483648.0 ? (int) key : Integer.MIN_VALUE);
+        int wanted = (ins >>> 24) - 1, n = 0;
+        if (v != null) {
+            st[fs] = box(key);
+            if (wanted > 1) st[fs + 1] = v;
+            n = 2;
+        }
+        for (int j = n; j < wanted; j++) st[fs + j] = null;
+        return true;
+    }
+
+    /** A number for the Lua stack: integers as {@link #num} boxes them (-0 stays a double). */
+    public static Double box(double d) {
+        int i = (int) d;
+        return i == d && (i != 0 || Double.doubleToRawLongBits(d) == 0) ? num(i) : Double.valueOf(d);
     }
 
     /**
@@ -1557,6 +1586,7 @@ public final class Interp {
                         tailCall(L, f, pc, ins);
                         continue reload;
                     case 69: // ITERC
+                        if (ipairsStep(st, base + a, ins)) break;
                         itercInsn(L, f, pc, ins);
                         continue reload;
                     case 70: // ITERN

@@ -62,6 +62,8 @@ public final class LuaVM {
     public PrintStream out = System.out;
     /** The base library's next (ISNEXT specializes pairs loops on it). */
     public Builtin nextFn;
+    /** The generator ipairs returns (ITERC steps it over a table without calling it). */
+    public Builtin ipairsAux;
     /** Set asynchronously (Ctrl-C) to interrupt the running chunk with an error at the next call. */
     public volatile boolean interrupted;
 
