@@ -519,10 +519,10 @@ final class ProtoCompiler extends RegisterCode {
     }
 
     private boolean tget(int p, Op op, int a, int b, int cc) {
-        Label slow = c.newLabel(), store = c.newLabel();
+        Label slow = c.newLabel(), store = c.newLabel(), notTable = op == Op.TGETS ? c.newLabel() : slow;
         slowInsn(slow, "indexInsn", p, a, false);
         load(b);
-        c.dup().astore(T1).instanceOf(CD_TABLE).ifeq(slow);
+        c.dup().astore(T1).instanceOf(CD_TABLE).ifeq(notTable);
         c.aload(T1).checkcast(CD_TABLE);
         switch (op) {
             case TGETV -> {
@@ -549,6 +549,14 @@ final class ProtoCompiler extends RegisterCode {
             c.aload(IN).aload(T1).checkcast(CD_TABLE);
             constant(cc, CD_STRING);
             interpCall("getStrChain", CD_Object, CD_TABLE, CD_STRING);
+            c.dup().astore(T2).getstatic(CD_INTERP, "PENDING", CD_Object).if_acmpeq(slow);
+            c.goto_(store);
+            // s:method(): a string's method from the string metatable's __index table, also without the slow path
+            c.labelBinding(notTable);
+            c.aload(T1).instanceOf(CD_STRING).ifeq(slow);
+            c.aload(IN);
+            constant(cc, CD_STRING);
+            interpCall("getStrOfString", CD_Object, CD_STRING);
             c.dup().astore(T2).getstatic(CD_INTERP, "PENDING", CD_Object).if_acmpeq(slow);
         } else {
             c.aload(T1).checkcast(CD_TABLE).getfield(CD_TABLE, "metatable", CD_TABLE).ifnonnull(slow);

@@ -681,6 +681,17 @@ public final class Interp {
         return PENDING;
     }
 
+    /**
+     * TGETS on a string from compiled code (s:method()): the string metatable's __index table read as
+     * {@link #getStrChain} reads one; PENDING for the slow path (no such table: a function, or none to index).
+     */
+    Object getStrOfString(LuaString k) {
+        LuaTable mt = vm.stringMeta;
+        if (mt == null || !(mt.getStr(vm.MM_INDEX) instanceof LuaTable t)) return PENDING;
+        Object v = t.getStr(k);
+        return v != null || t.metatable == null ? v : getStrChain(t, k);
+    }
+
     /** TSETS from compiled code on a table with a metatable: the raw set {@link #setIndex} does, or false for it. */
     boolean setStrMeta(LuaTable t, LuaString k, Object v) {
         if (t.getStr(k) == null && t.metatable.getStr(vm.MM_NEWINDEX) != null) return false;
