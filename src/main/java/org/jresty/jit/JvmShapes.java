@@ -23,6 +23,8 @@ final class JvmShapes {
             CD_STRING = ClassDesc.of("org.jresty.runtime.LuaString"),
             CD_PROTO = ClassDesc.of("org.jresty.bytecode.Proto"),
             CD_TEMPLATE = ClassDesc.of("org.jresty.bytecode.TemplateTable"),
+            CD_BUILTIN = ClassDesc.of("org.jresty.runtime.Builtin"),
+            CD_MATH_INTRINSIC = ClassDesc.of("org.jresty.lib.math.MathIntrinsic"),
             CD_OBJS = CD_Object.arrayType(), CD_UPVALS = CD_UPVAL.arrayType(), CD_DOUBLES = CD_Double.arrayType();
     static final MethodTypeDesc MTD_RUN = MethodTypeDesc.of(CD_int, CD_INTERP, CD_THREAD, CD_FRAME);
 

@@ -14,6 +14,7 @@ import java.lang.constant.MethodTypeDesc;
 import java.util.BitSet;
 import org.jresty.bytecode.Op;
 import org.jresty.bytecode.Proto;
+import org.jresty.lib.math.MathIntrinsic;
 
 /**
  * Translates one prototype's LuaJIT bytecode into the body of a {@code Compiled.run(Interp, LuaThread, Frame)}
@@ -347,11 +348,14 @@ final class ProtoCompiler extends RegisterCode {
             case JMP -> c.goto_(edge(p + 1 + Op.j(ins)));
             case CALL, CALLM, ITERC -> { // continues here after a builtin, else RELOAD
                 flushAll();
+                Label after = c.newLabel();
+                if (op == Op.CALL && (b == 2 || b == 3) && cc == 2) intrinsicCall(a, b - 1, after);
                 c.aload(IN).aload(L).aload(F).loadConstant(p + 1).loadConstant(ins);
                 interpCall(op == Op.ITERC ? "itercJit" : "callJit", CD_boolean, CD_THREAD, CD_FRAME, CD_int, CD_int);
                 c.ifne(reload);
                 reloadStack();
                 checkLocalsWritten();
+                c.labelBinding(after);
                 NumFlow.killFrom(cur, a);
                 return true;
             }
@@ -371,6 +375,43 @@ final class ProtoCompiler extends RegisterCode {
             default -> exitTo(p); // anything else: the interpreter
         }
         return false;
+    }
+
+    /**
+     * f(x) or f(x, y) with one result, where f may be a math builtin with an intrinsic of that many arguments
+     * (MathIntrinsic) and the arguments numbers: computes it in place and jumps to after with the result in
+     * register a; anything else falls through to the call. No frame is pushed: the function cannot fail on numbers,
+     * call back, yield or allocate a GC object, and no hook is set while compiled code runs. The arguments start at
+     * a + 1 (x64) or a + 2 (GC64: in.fsl).
+     */
+    private void intrinsicCall(int a, int nargs, Label after) {
+        Label call = c.newLabel();
+        for (int i = 0; i < nargs; i++) {
+            c.aload(ST).iload(BASE).loadConstant(a + i).iadd().aload(IN).getfield(CD_INTERP, "fsl", CD_int).iadd();
+            c.aaload().dup().astore(i == 0 ? T2 : TB).instanceOf(CD_Double).ifeq(call);
+        }
+        rawLoad(a);
+        c.dup().astore(T1).instanceOf(CD_BUILTIN).ifeq(call);
+        c.aload(T1).checkcast(CD_BUILTIN).getfield(CD_BUILTIN, "intrinsic", CD_int).dup().istore(I1);
+        if (nargs == 1) {
+            c.ifle(call).iload(I1).loadConstant(MathIntrinsic.TWO_ARGS).if_icmpge(call);
+        } else {
+            c.loadConstant(MathIntrinsic.TWO_ARGS).if_icmplt(call);
+        }
+        slotAddr(a);
+        c.iload(I1).aload(T2);
+        unbox();
+        if (nargs == 1) {
+            c.invokestatic(CD_MATH_INTRINSIC, "apply", MethodTypeDesc.of(CD_double, CD_int, CD_double));
+        } else {
+            c.aload(TB);
+            unbox();
+            c.invokestatic(CD_MATH_INTRINSIC, "apply2", MethodTypeDesc.of(CD_double, CD_int, CD_double, CD_double));
+        }
+        box();
+        c.aastore();
+        c.goto_(after);
+        c.labelBinding(call);
     }
 
     /** Target of the JMP after the conditional at p. */

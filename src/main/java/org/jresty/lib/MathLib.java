@@ -2,6 +2,7 @@ package org.jresty.lib;
 
 import org.jresty.heap.Heap;
 import org.jresty.lib.math.Elementary;
+import org.jresty.lib.math.MathIntrinsic;
 import org.jresty.lib.math.PreciseLog;
 import org.jresty.lib.math.Prng;
 import org.jresty.runtime.Builtin;
@@ -23,6 +24,13 @@ public final class MathLib {
     /** LuaJIT's push constants for deg/rad. */
     private static final double DEG = 57.29577951308232, RAD = 0.017453292519943295;
 
+    /** A number function that compiled code may compute in place of the call (see {@link MathIntrinsic}). */
+    private static Builtin math1(String name, int intrinsic, Builtin.Body body) {
+        Builtin b = Builtin.of(name, body);
+        b.intrinsic = intrinsic;
+        return b;
+    }
+
     /**
      * A function's one number result, in the slot of its first argument. Each one-argument function is a lambda of
      * its own rather than one lambda calling an operator: its math is then a static call that HotSpot inlines,
@@ -36,21 +44,21 @@ public final class MathLib {
     public static void open(LuaVM vm) {
         Prng prng = prngState(vm);
         LuaTable t = LibRegistry.register(vm, "math",
-                Builtin.of("abs", (L, base, nargs) -> ret(L, base, Math.abs(Args.checkNumber(L, 1)))),
-                Builtin.of("floor", (L, base, nargs) -> ret(L, base, Math.floor(Args.checkNumber(L, 1)))),
-                Builtin.of("ceil", (L, base, nargs) -> ret(L, base, Math.ceil(Args.checkNumber(L, 1)))),
-                Builtin.of("sqrt", (L, base, nargs) -> ret(L, base, Math.sqrt(Args.checkNumber(L, 1)))),
-                Builtin.of("log10", (L, base, nargs) -> ret(L, base, PreciseLog.log10(Args.checkNumber(L, 1)))),
-                Builtin.of("exp", (L, base, nargs) -> ret(L, base, Elementary.exp(Args.checkNumber(L, 1)))),
-                Builtin.of("sin", (L, base, nargs) -> ret(L, base, Elementary.sin(Args.checkNumber(L, 1)))),
-                Builtin.of("cos", (L, base, nargs) -> ret(L, base, Elementary.cos(Args.checkNumber(L, 1)))),
-                Builtin.of("tan", (L, base, nargs) -> ret(L, base, Elementary.tan(Args.checkNumber(L, 1)))),
-                Builtin.of("asin", (L, base, nargs) -> ret(L, base, Elementary.asin(Args.checkNumber(L, 1)))),
-                Builtin.of("acos", (L, base, nargs) -> ret(L, base, Elementary.acos(Args.checkNumber(L, 1)))),
-                Builtin.of("atan", (L, base, nargs) -> ret(L, base, Elementary.atan(Args.checkNumber(L, 1)))),
-                Builtin.of("sinh", (L, base, nargs) -> ret(L, base, Elementary.sinh(Args.checkNumber(L, 1)))),
-                Builtin.of("cosh", (L, base, nargs) -> ret(L, base, Elementary.cosh(Args.checkNumber(L, 1)))),
-                Builtin.of("tanh", (L, base, nargs) -> ret(L, base, StrictMath.tanh(Args.checkNumber(L, 1)))),
+                math1("abs", MathIntrinsic.ABS, (L, base, nargs) -> ret(L, base, Math.abs(Args.checkNumber(L, 1)))),
+                math1("floor", MathIntrinsic.FLOOR, (L, base, nargs) -> ret(L, base, Math.floor(Args.checkNumber(L, 1)))),
+                math1("ceil", MathIntrinsic.CEIL, (L, base, nargs) -> ret(L, base, Math.ceil(Args.checkNumber(L, 1)))),
+                math1("sqrt", MathIntrinsic.SQRT, (L, base, nargs) -> ret(L, base, Math.sqrt(Args.checkNumber(L, 1)))),
+                math1("log10", MathIntrinsic.LOG10, (L, base, nargs) -> ret(L, base, PreciseLog.log10(Args.checkNumber(L, 1)))),
+                math1("exp", MathIntrinsic.EXP, (L, base, nargs) -> ret(L, base, Elementary.exp(Args.checkNumber(L, 1)))),
+                math1("sin", MathIntrinsic.SIN, (L, base, nargs) -> ret(L, base, Elementary.sin(Args.checkNumber(L, 1)))),
+                math1("cos", MathIntrinsic.COS, (L, base, nargs) -> ret(L, base, Elementary.cos(Args.checkNumber(L, 1)))),
+                math1("tan", MathIntrinsic.TAN, (L, base, nargs) -> ret(L, base, Elementary.tan(Args.checkNumber(L, 1)))),
+                math1("asin", MathIntrinsic.ASIN, (L, base, nargs) -> ret(L, base, Elementary.asin(Args.checkNumber(L, 1)))),
+                math1("acos", MathIntrinsic.ACOS, (L, base, nargs) -> ret(L, base, Elementary.acos(Args.checkNumber(L, 1)))),
+                math1("atan", MathIntrinsic.ATAN, (L, base, nargs) -> ret(L, base, Elementary.atan(Args.checkNumber(L, 1)))),
+                math1("sinh", MathIntrinsic.SINH, (L, base, nargs) -> ret(L, base, Elementary.sinh(Args.checkNumber(L, 1)))),
+                math1("cosh", MathIntrinsic.COSH, (L, base, nargs) -> ret(L, base, Elementary.cosh(Args.checkNumber(L, 1)))),
+                math1("tanh", MathIntrinsic.TANH, (L, base, nargs) -> ret(L, base, StrictMath.tanh(Args.checkNumber(L, 1)))),
                 LuaDefinedBuiltin.create(vm, "deg", 2, 1, (L, base, nargs) -> {
                     L.stack[base] = Args.checkNumber(L, 1) * DEG;
                     return 1;
@@ -62,7 +70,7 @@ public final class MathLib {
                 Builtin.of("log", MathLib::log),
                 Builtin.of("frexp", MathLib::frexp),
                 Builtin.of("modf", MathLib::modf),
-                Builtin.of("atan2", (L, base, nargs) -> {
+                math1("atan2", MathIntrinsic.ATAN2, (L, base, nargs) -> {
                     double y = Args.checkNumber(L, 1), x = Args.checkNumber(L, 2);
                     L.stack[base] = Elementary.atan2(y, x);
                     return 1;
@@ -72,18 +80,18 @@ public final class MathLib {
                     L.stack[base] = ldexp(x, e);
                     return 1;
                 }),
-                Builtin.of("pow", (L, base, nargs) -> {
+                math1("pow", MathIntrinsic.POW, (L, base, nargs) -> {
                     double x = Args.checkNumber(L, 1), y = Args.checkNumber(L, 2);
                     L.stack[base] = Interp.pow(x, y);
                     return 1;
                 }),
-                Builtin.of("fmod", (L, base, nargs) -> {
+                math1("fmod", MathIntrinsic.FMOD, (L, base, nargs) -> {
                     double x = Args.checkNumber(L, 1), y = Args.checkNumber(L, 2);
                     L.stack[base] = x % y; // Java's % on doubles is C's fmod
                     return 1;
                 }),
-                Builtin.of("min", (L, base, nargs) -> minmax(L, base, nargs, true)),
-                Builtin.of("max", (L, base, nargs) -> minmax(L, base, nargs, false)),
+                math1("min", MathIntrinsic.MIN, (L, base, nargs) -> minmax(L, base, nargs, true)),
+                math1("max", MathIntrinsic.MAX, (L, base, nargs) -> minmax(L, base, nargs, false)),
                 withUpvalue(vm, Builtin.of("random", (L, base, nargs) -> random(L, base, nargs, prng))),
                 withUpvalue(vm, Builtin.of("randomseed", (L, base, nargs) -> {
                     prng.seed(Args.checkNumber(L, 1));

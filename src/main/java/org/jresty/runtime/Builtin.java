@@ -34,6 +34,12 @@ public abstract class Builtin extends LuaFunction {
      */
     public int ffid;
 
+    /**
+     * Non-zero for a one-number math function that compiled code computes in place of calling it
+     * ({@code org.jresty.lib.math.MathIntrinsic}'s id).
+     */
+    public int intrinsic;
+
     /** How many upvalues LuaJIT's C function has (its GCfuncC size; debug.getinfo's nups), set by the heap. */
     public int nupvalues;
 
