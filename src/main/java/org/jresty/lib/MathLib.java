@@ -1,7 +1,6 @@
 package org.jresty.lib;
 
 import org.jresty.heap.Heap;
-import org.jresty.lib.math.Elementary;
 import org.jresty.lib.math.MathIntrinsic;
 import org.jresty.lib.math.PreciseLog;
 import org.jresty.lib.math.Prng;
@@ -9,7 +8,6 @@ import org.jresty.runtime.Builtin;
 import org.jresty.runtime.LuaTable;
 import org.jresty.runtime.LuaThread;
 import org.jresty.runtime.LuaUserdata;
-import org.jresty.vm.Interp;
 import org.jresty.vm.LuaVM;
 
 /**
@@ -24,41 +22,48 @@ public final class MathLib {
     /** LuaJIT's push constants for deg/rad. */
     private static final double DEG = 57.29577951308232, RAD = 0.017453292519943295;
 
-    /** A number function that compiled code may compute in place of the call (see {@link MathIntrinsic}). */
-    private static Builtin math1(String name, int intrinsic, Builtin.Body body) {
-        Builtin b = Builtin.of(name, body);
-        b.intrinsic = intrinsic;
+    /**
+     * A function of one number, computed by {@link MathIntrinsic#apply}: the same code runs here and where
+     * compiled code computes the function in place of the call.
+     */
+    private static Builtin unary(String name, int id) {
+        Builtin b = Builtin.of(name, (L, base, nargs) -> {
+            L.stack[base] = MathIntrinsic.apply(id, Args.checkNumber(L, 1));
+            return 1;
+        });
+        b.intrinsic = id;
         return b;
     }
 
-    /**
-     * A function's one number result, in the slot of its first argument. Each one-argument function is a lambda of
-     * its own rather than one lambda calling an operator: its math is then a static call that HotSpot inlines,
-     * where a call site shared by all of them would be megamorphic.
-     */
-    private static int ret(LuaThread L, int base, double v) {
-        L.stack[base] = v;
-        return 1;
+    /** A function of two numbers, computed by {@link MathIntrinsic#apply2} (see {@link #unary}). */
+    private static Builtin binary(String name, int id) {
+        Builtin b = Builtin.of(name, (L, base, nargs) -> {
+            double x = Args.checkNumber(L, 1), y = Args.checkNumber(L, 2);
+            L.stack[base] = MathIntrinsic.apply2(id, x, y);
+            return 1;
+        });
+        b.intrinsic = id;
+        return b;
     }
 
     public static void open(LuaVM vm) {
         Prng prng = prngState(vm);
         LuaTable t = LibRegistry.register(vm, "math",
-                math1("abs", MathIntrinsic.ABS, (L, base, nargs) -> ret(L, base, Math.abs(Args.checkNumber(L, 1)))),
-                math1("floor", MathIntrinsic.FLOOR, (L, base, nargs) -> ret(L, base, Math.floor(Args.checkNumber(L, 1)))),
-                math1("ceil", MathIntrinsic.CEIL, (L, base, nargs) -> ret(L, base, Math.ceil(Args.checkNumber(L, 1)))),
-                math1("sqrt", MathIntrinsic.SQRT, (L, base, nargs) -> ret(L, base, Math.sqrt(Args.checkNumber(L, 1)))),
-                math1("log10", MathIntrinsic.LOG10, (L, base, nargs) -> ret(L, base, PreciseLog.log10(Args.checkNumber(L, 1)))),
-                math1("exp", MathIntrinsic.EXP, (L, base, nargs) -> ret(L, base, Elementary.exp(Args.checkNumber(L, 1)))),
-                math1("sin", MathIntrinsic.SIN, (L, base, nargs) -> ret(L, base, Elementary.sin(Args.checkNumber(L, 1)))),
-                math1("cos", MathIntrinsic.COS, (L, base, nargs) -> ret(L, base, Elementary.cos(Args.checkNumber(L, 1)))),
-                math1("tan", MathIntrinsic.TAN, (L, base, nargs) -> ret(L, base, Elementary.tan(Args.checkNumber(L, 1)))),
-                math1("asin", MathIntrinsic.ASIN, (L, base, nargs) -> ret(L, base, Elementary.asin(Args.checkNumber(L, 1)))),
-                math1("acos", MathIntrinsic.ACOS, (L, base, nargs) -> ret(L, base, Elementary.acos(Args.checkNumber(L, 1)))),
-                math1("atan", MathIntrinsic.ATAN, (L, base, nargs) -> ret(L, base, Elementary.atan(Args.checkNumber(L, 1)))),
-                math1("sinh", MathIntrinsic.SINH, (L, base, nargs) -> ret(L, base, Elementary.sinh(Args.checkNumber(L, 1)))),
-                math1("cosh", MathIntrinsic.COSH, (L, base, nargs) -> ret(L, base, Elementary.cosh(Args.checkNumber(L, 1)))),
-                math1("tanh", MathIntrinsic.TANH, (L, base, nargs) -> ret(L, base, StrictMath.tanh(Args.checkNumber(L, 1)))),
+                unary("abs", MathIntrinsic.ABS),
+                unary("floor", MathIntrinsic.FLOOR),
+                unary("ceil", MathIntrinsic.CEIL),
+                unary("sqrt", MathIntrinsic.SQRT),
+                unary("log10", MathIntrinsic.LOG10),
+                unary("exp", MathIntrinsic.EXP),
+                unary("sin", MathIntrinsic.SIN),
+                unary("cos", MathIntrinsic.COS),
+                unary("tan", MathIntrinsic.TAN),
+                unary("asin", MathIntrinsic.ASIN),
+                unary("acos", MathIntrinsic.ACOS),
+                unary("atan", MathIntrinsic.ATAN),
+                unary("sinh", MathIntrinsic.SINH),
+                unary("cosh", MathIntrinsic.COSH),
+                unary("tanh", MathIntrinsic.TANH),
                 LuaDefinedBuiltin.create(vm, "deg", 2, 1, (L, base, nargs) -> {
                     L.stack[base] = Args.checkNumber(L, 1) * DEG;
                     return 1;
@@ -70,28 +75,16 @@ public final class MathLib {
                 Builtin.of("log", MathLib::log),
                 Builtin.of("frexp", MathLib::frexp),
                 Builtin.of("modf", MathLib::modf),
-                math1("atan2", MathIntrinsic.ATAN2, (L, base, nargs) -> {
-                    double y = Args.checkNumber(L, 1), x = Args.checkNumber(L, 2);
-                    L.stack[base] = Elementary.atan2(y, x);
-                    return 1;
-                }),
+                binary("atan2", MathIntrinsic.ATAN2),
                 Builtin.of("ldexp", (L, base, nargs) -> {
                     double x = Args.checkNumber(L, 1), e = Args.checkNumber(L, 2);
                     L.stack[base] = ldexp(x, e);
                     return 1;
                 }),
-                math1("pow", MathIntrinsic.POW, (L, base, nargs) -> {
-                    double x = Args.checkNumber(L, 1), y = Args.checkNumber(L, 2);
-                    L.stack[base] = Interp.pow(x, y);
-                    return 1;
-                }),
-                math1("fmod", MathIntrinsic.FMOD, (L, base, nargs) -> {
-                    double x = Args.checkNumber(L, 1), y = Args.checkNumber(L, 2);
-                    L.stack[base] = x % y; // Java's % on doubles is C's fmod
-                    return 1;
-                }),
-                math1("min", MathIntrinsic.MIN, (L, base, nargs) -> minmax(L, base, nargs, true)),
-                math1("max", MathIntrinsic.MAX, (L, base, nargs) -> minmax(L, base, nargs, false)),
+                binary("pow", MathIntrinsic.POW),
+                binary("fmod", MathIntrinsic.FMOD),
+                minmax("min", MathIntrinsic.MIN),
+                minmax("max", MathIntrinsic.MAX),
                 withUpvalue(vm, Builtin.of("random", (L, base, nargs) -> random(L, base, nargs, prng))),
                 withUpvalue(vm, Builtin.of("randomseed", (L, base, nargs) -> {
                     prng.seed(Args.checkNumber(L, 1));
@@ -136,14 +129,16 @@ public final class MathLib {
     }
 
     /** minsd/maxsd keep the running value only when the comparison holds, else take the new argument. */
-    private static int minmax(LuaThread L, int base, int nargs, boolean min) {
-        double r = Args.checkNumber(L, 1);
-        for (int i = 2; i <= nargs; i++) {
-            double x = Args.checkNumber(L, i);
-            r = min ? (r < x ? r : x) : (r > x ? r : x);
-        }
-        L.stack[base] = r;
-        return 1;
+    /** min or max of one or more numbers, pairwise as {@link MathIntrinsic#apply2} (compiled code's two-number case). */
+    private static Builtin minmax(String name, int id) {
+        Builtin b = Builtin.of(name, (L, base, nargs) -> {
+            double r = Args.checkNumber(L, 1);
+            for (int i = 2; i <= nargs; i++) r = MathIntrinsic.apply2(id, r, Args.checkNumber(L, i));
+            L.stack[base] = r;
+            return 1;
+        });
+        b.intrinsic = id;
+        return b;
     }
 
     /** frexp: mantissa in [0.5, 1) and exponent; 0, inf and NaN come back with exponent 0. */

@@ -1,10 +1,10 @@
 package org.jresty.lib.math;
 
 /**
- * The one-number functions of the math library that compiled code may do in place of the call
- * ({@code Builtin.intrinsic}): when the callee of a one-argument, one-result CALL is such a builtin and the
- * argument is a number, the generated code computes {@link #apply} and stores the result, with no frame pushed
- * (as LuaJIT's fast functions run without one). Each id computes exactly what the builtin's body computes.
+ * The math library's functions of one or two numbers, by id ({@code Builtin.intrinsic}): the builtins compute
+ * them here, and so does compiled code in place of a call, when the callee of a CALL with that many arguments and
+ * one result is such a builtin and the arguments are numbers (no frame is pushed, as LuaJIT's fast functions run
+ * without one).
  */
 public final class MathIntrinsic {
     private MathIntrinsic() {
@@ -40,9 +40,9 @@ public final class MathIntrinsic {
     /** Function id of x and y (id is a two-number function's). */
     public static double apply2(int id, double x, double y) {
         return switch (id) {
-            case MIN -> x < y ? x : y;
+            case MIN -> x < y ? x : y; // NaN and signed zeros as LuaJIT's interpreter (minsd/maxsd)
             case MAX -> x > y ? x : y;
-            case FMOD -> x % y;
+            case FMOD -> x % y; // Java's % on doubles is C's fmod
             case POW -> org.jresty.vm.Interp.pow(x, y);
             default -> Elementary.atan2(x, y);
         };

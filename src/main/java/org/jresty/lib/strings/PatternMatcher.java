@@ -60,9 +60,12 @@ public final class PatternMatcher {
         return c;
     }
 
-    /** Byte i of the subject (signed, as {@link #literalFirst} gives it). */
-    public int subjectByte(int i) {
-        return src[i];
+    /** The first index from s on where the subject holds byte b (as {@link #literalFirst} gives it), or its end. */
+    public int indexOf(int b, int s) {
+        byte[] a = src;
+        int end = srcEnd;
+        while (s < end && a[s] != b) s++;
+        return s;
     }
 
     /** Set by a caller that reuses this matcher while it reads results (a re-entrant caller makes its own). */

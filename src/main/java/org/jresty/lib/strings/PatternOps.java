@@ -56,10 +56,7 @@ public final class PatternOps {
         int s = st;
         int first = anchor ? -1 : m.literalFirst(p);
         do {
-            if (first >= 0) { // no match starts before the pattern's first byte
-                while (s < srcLen && m.subjectByte(s) != first) s++;
-                if (s >= srcLen) return -1;
-            }
+            if (first >= 0 && (s = m.indexOf(first, s)) >= srcLen) return -1; // no match starts before that byte
             int e = m.match(s, p);
             if (e >= 0) {
                 return ((long) s << 32) | e;
@@ -75,10 +72,7 @@ public final class PatternOps {
     public static long gmatchNext(PatternMatcher m, int from, int srcLen) {
         int first = m.literalFirst(0);
         for (int s = from; s <= srcLen; s++) {
-            if (first >= 0) { // no match starts before the pattern's first byte
-                while (s < srcLen && m.subjectByte(s) != first) s++;
-                if (s == srcLen) return -1;
-            }
+            if (first >= 0 && (s = m.indexOf(first, s)) >= srcLen) return -1; // no match starts before that byte
             int e = m.match(s, 0);
             if (e >= 0) {
                 return ((long) s << 32) | e;
@@ -114,10 +108,8 @@ public final class PatternOps {
         int s = 0;
         int n = 0;
         while (n < maxN) {
-            if (first >= 0 && (s == srcLen || src[s] != first)) {
-                // No match can start before the pattern's first byte: copy up to its next occurrence at once.
-                int j = s;
-                while (j < srcLen && src[j] != first) j++;
+            if (first >= 0) { // no match starts before the pattern's first byte: copy up to it at once
+                int j = m.indexOf(first, s);
                 out.append(src, s, j - s);
                 s = j;
                 if (s == srcLen) break;
