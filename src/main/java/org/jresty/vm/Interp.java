@@ -395,12 +395,10 @@ public final class Interp {
             if (dst + wanted > L.stack.length) L.ensureStack(dst + wanted + EXTRA);
             Object[] st = L.stack;
             int m = Math.min(n, wanted);
-            if (src == dst) {
-                // in place
-            } else if (m == 1) {
-                st[dst] = st[src]; // a builtin's one result: a store, not a call of the copy stub
-            } else {
-                System.arraycopy(st, src, st, dst, m);
+            if (src != dst) {
+                // a builtin's one result: a store, not a call of the copy stub
+                if (m == 1) st[dst] = st[src];
+                else System.arraycopy(st, src, st, dst, m);
             }
             for (int i = m; i < wanted; i++) st[dst + i] = null;
         }
@@ -1083,23 +1081,8 @@ public final class Interp {
         int d = L.depth;
         if ((ins & 0xff) == OP_CALL) {
             int fs = f.base + ((ins >>> 8) & 0xff);
-            // The common case first: a compiled Lua function with fixed parameters, called with no hook set,
-            // runs here without the generic call path and the loop of runCallee.
-            if (L.stack[fs] instanceof LuaClosure cl && cl.proto.compiled instanceof Compiled code
-                    && (cl.proto.flags & Proto.VARARG) == 0 && nested < MAX_NESTED && !hooks.onCall
-                    && !hooks.onIns) {
-                f.pc = pc;
-                Frame callee = pushFixed(L, cl, fs, ((ins >>> 16) & 0xff) - 1, fs, (ins >>> 24) - 1, K_NORMAL, 0);
-                int r;
-                nested++;
-                try {
-                    jitEntries++;
-                    r = code.run(this, L, callee);
-                } finally {
-                    nested--;
-                }
-                if (L.depth == d && !L.yielding && !vm.interrupted && !hooks.onIns && !hooks.onCall) return false;
-                return L.depth <= d || !continueCallee(L, d, r != Compiled.RELOAD);
+            if (L.stack[fs] instanceof LuaClosure cl && runsDirectly(cl)) {
+                return callCompiled(L, f, pc, cl, fs, ((ins >>> 16) & 0xff) - 1, (ins >>> 24) - 1);
             }
         }
         return callInsn(L, f, pc, ins) && !runCallee(L, d);
@@ -1108,9 +1091,47 @@ public final class Interp {
     private static final int OP_CALL = Op.CALL.ordinal();
 
     boolean itercJit(LuaThread L, Frame f, int pc, int ins) {
-        if (ipairsStep(L.stack, f.base + ((ins >>> 8) & 0xff), ins)) return false;
+        Object[] st = L.stack;
+        int fs = f.base + ((ins >>> 8) & 0xff);
+        if (ipairsStep(st, fs, ins)) return false;
+        if (st[fs - 3] instanceof LuaClosure cl && runsDirectly(cl)) { // a generator written in Lua
+            st[fs] = cl;
+            if (fr2) st[fs + 1] = null;
+            st[fs + fsl] = st[fs - 2];
+            st[fs + fsl + 1] = st[fs - 1];
+            return callCompiled(L, f, pc, cl, fs, 2, (ins >>> 24) - 1);
+        }
         int d = L.depth;
         return itercInsn(L, f, pc, ins) && !runCallee(L, d);
+    }
+
+    /**
+     * The common case of a call from compiled code: a compiled Lua function with fixed parameters, called with no
+     * hook set and below the nesting bound, which {@link #callCompiled} runs without the generic call path.
+     */
+    private boolean runsDirectly(LuaClosure cl) {
+        return cl.proto.compiled != null && (cl.proto.flags & Proto.VARARG) == 0 && nested < MAX_NESTED
+                && !hooks.onCall && !hooks.onIns;
+    }
+
+    /**
+     * Pushes the frame of cl called at fs (results to fs) and runs its compiled code; continues with
+     * {@link #continueCallee} when it left frames above the caller. Returns what {@link #callJit} returns.
+     */
+    private boolean callCompiled(LuaThread L, Frame f, int pc, LuaClosure cl, int fs, int nargs, int nresults) {
+        int d = L.depth;
+        f.pc = pc;
+        Frame callee = pushFixed(L, cl, fs, nargs, fs, nresults, K_NORMAL, 0);
+        int r;
+        nested++;
+        try {
+            jitEntries++;
+            r = ((Compiled) cl.proto.compiled).run(this, L, callee);
+        } finally {
+            nested--;
+        }
+        if (L.depth == d && !L.yielding && !vm.interrupted && !hooks.onIns && !hooks.onCall) return false;
+        return L.depth <= d || !continueCallee(L, d, r != Compiled.RELOAD);
     }
 
     /**
@@ -1124,7 +1145,7 @@ public final class Interp {
             return false;
         }
         double key = c + 1;
-        Object v = t.getInt(key >= -2147483648.0 && key < 2147483648.0 ? (int) key : Integer.MIN_VALUE);
+        Object v = t.getInt(org.jresty.lib.Args.toInt(key));
         int wanted = (ins >>> 24) - 1, n = 0;
         if (v != null) {
             st[fs] = box(key);
