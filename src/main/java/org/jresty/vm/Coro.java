@@ -53,7 +53,7 @@ public final class Coro {
                 co.depth--;
                 co.yielding = false;
                 co.ensureStack(y.base + nargs + Interp.EXTRA);
-                System.arraycopy(L.stack, src, co.stack, y.base, nargs);
+                copy(L.stack, src, co.stack, y.base, nargs);
                 in.runCoroutine(co, y, nargs);
             }
             int from, n;
@@ -67,7 +67,7 @@ public final class Coro {
                 co.status = LuaThread.DEAD;
             }
             L.ensureStack(dst + n + Interp.EXTRA);
-            System.arraycopy(co.stack, from, L.stack, dst, n);
+            copy(co.stack, from, L.stack, dst, n);
             return n;
         } catch (LuaError e) {
             co.status = LuaThread.DEAD;
@@ -77,6 +77,15 @@ public final class Coro {
             in.nCcalls--;
             vm.current = prev;
             L.status = LuaThread.RUNNING;
+        }
+    }
+
+    /** Values passed between two stacks: the usual one or two by stores, not by a call of the copy stub. */
+    private static void copy(Object[] from, int src, Object[] to, int dst, int n) {
+        if (n <= 2) {
+            for (int i = 0; i < n; i++) to[dst + i] = from[src + i];
+        } else {
+            System.arraycopy(from, src, to, dst, n);
         }
     }
 
