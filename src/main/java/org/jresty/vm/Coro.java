@@ -82,10 +82,10 @@ public final class Coro {
 
     /** Values passed between two stacks: the usual one or two by stores, not by a call of the copy stub. */
     private static void copy(Object[] from, int src, Object[] to, int dst, int n) {
-        if (n <= 2) {
-            for (int i = 0; i < n; i++) to[dst + i] = from[src + i];
-        } else {
+        if (n > 4) {
             System.arraycopy(from, src, to, dst, n);
+        } else {
+            for (int i = 0; i < n; i++) to[dst + i] = from[src + i];
         }
     }
 

@@ -388,19 +388,29 @@ public final class Interp {
     static void moveResults(LuaThread L, int src, int n, int dst, int wanted) {
         if (wanted < 0) {
             if (dst + n + EXTRA > L.stack.length) L.ensureStack(dst + n + EXTRA);
-            Object[] st = L.stack;
-            if (src != dst) System.arraycopy(st, src, st, dst, n);
+            move(L.stack, src, dst, n);
             L.top = dst + n;
         } else {
             if (dst + wanted > L.stack.length) L.ensureStack(dst + wanted + EXTRA);
             Object[] st = L.stack;
             int m = Math.min(n, wanted);
-            if (src != dst) {
-                // a builtin's one result: a store, not a call of the copy stub
-                if (m == 1) st[dst] = st[src];
-                else System.arraycopy(st, src, st, dst, m);
-            }
+            move(st, src, dst, m);
             for (int i = m; i < wanted; i++) st[dst + i] = null;
+        }
+    }
+
+    /**
+     * Moves n slots of the stack from src to dst (the ranges may overlap). The usual few (a result, a call's
+     * function and arguments) by stores: a call of the array-copy stub costs more than they do.
+     */
+    static void move(Object[] st, int src, int dst, int n) {
+        if (src == dst) return;
+        if (n > 4) {
+            System.arraycopy(st, src, st, dst, n);
+        } else if (dst < src) {
+            for (int i = 0; i < n; i++) st[dst + i] = st[src + i];
+        } else {
+            for (int i = n - 1; i >= 0; i--) st[dst + i] = st[src + i];
         }
     }
 
@@ -1243,7 +1253,7 @@ public final class Interp {
         int dst = f.funcSlot;
         int rs = f.resultSlot, nr = f.nresults, kind = f.kind, ca = f.contArg;
         L.depth--;
-        System.arraycopy(st, fs, st, dst, fsl + nargs);
+        move(st, fs, dst, fsl + nargs);
         int d0 = L.depth;
         precall(L, dst, nargs, rs, nr, kind, ca);
         if (L.depth > d0) L.frames[L.depth - 1].tailcalled = true;
@@ -1791,7 +1801,7 @@ public final class Interp {
                 checkStack(L, base + a + n, n);
                 st = L.stack;
             }
-            System.arraycopy(st, src, st, base + a, n);
+            move(st, src, base + a, n);
             L.top = base + a + n;
         } else {
             for (int i = 0; i < want; i++) st[base + a + i] = i < n ? st[src + i] : null;
