@@ -81,7 +81,7 @@ final class CliPackage {
                     throw CliError.of("cannot read " + file);
                 }
                 try {
-                    loader = vm.load(src, "@" + file);
+                    loader = vm.load(src, vm.fileChunkname(file));
                 } catch (LuaError e) {
                     throw CliError.of("error loading module '" + name + "' from file '" + file + "':\n\t" + e.getMessage());
                 }

@@ -89,7 +89,7 @@ final class VmHost implements LuaHost {
     @Override
     public Object loadFile(String filename) {
         byte[] src = ChunkFiles.read(filename, console.in());
-        return load(src, ChunkFiles.chunkname(filename));
+        return load(src, vm.fileChunkname(filename));
     }
 
     @Override

@@ -450,7 +450,7 @@ public final class BaseLib {
             L.stack[base + 1] = L.vm.intern(err[0]);
             return 2;
         }
-        return loadResult(L, base, src, path == null ? "=stdin" : "@" + path, 2, 3);
+        return loadResult(L, base, src, L.vm.fileChunkname(path), 2, 3);
     }
 
     static int dofile(LuaThread L, int base, int nargs) {
@@ -459,7 +459,7 @@ public final class BaseLib {
         String[] err = new String[1];
         byte[] src = readChunkFile(path, err);
         if (src == null) throw new LuaError(L.vm.intern(err[0]));
-        LuaFunction fn = L.vm.load(src, path == null ? "=stdin" : "@" + path);
+        LuaFunction fn = L.vm.load(src, L.vm.fileChunkname(path));
         L.stack[base] = fn;
         if (L.vm.frameSlots == 2) L.stack[base + 1] = null;
         return L.vm.interp.call(L, base, 0, -1);

@@ -260,7 +260,7 @@ public final class PackageLib {
             return 0;
         }
         try {
-            L.stack[base] = L.vm.load(src, "@" + file);
+            L.stack[base] = L.vm.load(src, L.vm.fileChunkname(file));
         } catch (LuaError e) {
             loadError(L, name, file, e.value);
         }

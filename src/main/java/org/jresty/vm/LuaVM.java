@@ -183,6 +183,16 @@ public final class LuaVM {
      * Compiles a chunk (or reads a binary dump when it starts with ESC) into a function whose environment is the
      * globals. Syntax errors are thrown as LuaError (LuaSyntaxError) with LuaJIT's text.
      */
+    /**
+     * luaL_loadfile's chunk name for a file ("=stdin" for null). LuaJIT makes "@filename" with lua_pushfstring, in
+     * the shared temporary buffer, which grows to hold it and stays counted until a collection shrinks it.
+     */
+    public String fileChunkname(String filename) {
+        if (filename == null) return "=stdin";
+        heap.bufferNeed(1L + filename.length());
+        return "@" + filename;
+    }
+
     public LuaFunction load(byte[] chunk, String chunkname) {
         return load(chunk, chunkname, globals);
     }
@@ -210,7 +220,7 @@ public final class LuaVM {
     /** Loads and runs a file ("@path" chunk name); returns its results. */
     public Object[] doFile(String path, Object... args) throws IOException {
         byte[] src = Files.readAllBytes(Path.of(path));
-        return call(load(src, "@" + path), args);
+        return call(load(src, fileChunkname(path)), args);
     }
 
     /** Loads and runs a string chunk. */
