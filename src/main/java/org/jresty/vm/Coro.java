@@ -53,7 +53,7 @@ public final class Coro {
                 co.depth--;
                 co.yielding = false;
                 co.ensureStack(y.base + nargs + Interp.EXTRA);
-                copy(L.stack, src, co.stack, y.base, nargs);
+                Interp.copySlots(L.stack, src, co.stack, y.base, nargs);
                 in.runCoroutine(co, y, nargs);
             }
             int from, n;
@@ -67,7 +67,7 @@ public final class Coro {
                 co.status = LuaThread.DEAD;
             }
             L.ensureStack(dst + n + Interp.EXTRA);
-            copy(co.stack, from, L.stack, dst, n);
+            Interp.copySlots(co.stack, from, L.stack, dst, n);
             return n;
         } catch (LuaError e) {
             co.status = LuaThread.DEAD;
@@ -77,15 +77,6 @@ public final class Coro {
             in.nCcalls--;
             vm.current = prev;
             L.status = LuaThread.RUNNING;
-        }
-    }
-
-    /** Values passed between two stacks: the usual one or two by stores, not by a call of the copy stub. */
-    private static void copy(Object[] from, int src, Object[] to, int dst, int n) {
-        if (n > 4) {
-            System.arraycopy(from, src, to, dst, n);
-        } else {
-            for (int i = 0; i < n; i++) to[dst + i] = from[src + i];
         }
     }
 

@@ -176,9 +176,9 @@ public final class Interp {
                  int contArg) {
         if ((cl.proto.flags & Proto.VARARG) != 0) {
             pushVararg(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
-            return;
+        } else {
+            pushFixed(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
         }
-        pushFixed(L, cl, fs, nargs, resultSlot, nresults, kind, contArg);
         if (hooks.onCall) hooks.call(L);
     }
 
@@ -207,9 +207,12 @@ public final class Interp {
         return f;
     }
 
-    /** A vararg function's frame: the function and its fixed parameters move above the arguments (FRAME_VARG). */
-    private void pushVararg(LuaThread L, LuaClosure cl, int fs, int nargs, int resultSlot, int nresults, int kind,
-                            int contArg) {
+    /**
+     * A vararg function's frame: the function and its fixed parameters move above the arguments (FRAME_VARG).
+     * Returns it (no call hook run).
+     */
+    private Frame pushVararg(LuaThread L, LuaClosure cl, int fs, int nargs, int resultSlot, int nresults, int kind,
+                             int contArg) {
         Proto p = cl.proto;
         int base = fs + fsl;
         int np = p.numparams;
@@ -234,7 +237,7 @@ public final class Interp {
         f.varargStart = base + np;
         f.nvarargs = nargs > np ? nargs - np : 0;
         f.nargs = nargs;
-        if (hooks.onCall) hooks.call(L);
+        return f;
     }
 
     private void callBuiltin(LuaThread L, Builtin b, int fs, int nargs, int resultSlot, int nresults, int kind,
@@ -399,18 +402,23 @@ public final class Interp {
         }
     }
 
-    /**
-     * Moves n slots of the stack from src to dst (the ranges may overlap). The usual few (a result, a call's
-     * function and arguments) by stores: a call of the array-copy stub costs more than they do.
-     */
+    /** Moves n slots of a stack from src to dst (the ranges may overlap); see {@link #copySlots}. */
     static void move(Object[] st, int src, int dst, int n) {
-        if (src == dst) return;
+        copySlots(st, src, st, dst, n);
+    }
+
+    /**
+     * Copies n slots from from[src] to to[dst]; within one array the ranges may overlap. The usual few (a result,
+     * a call's function and arguments, values passed to or from a coroutine) by stores: a call of the array-copy
+     * stub costs more than they do.
+     */
+    static void copySlots(Object[] from, int src, Object[] to, int dst, int n) {
         if (n > 4) {
-            System.arraycopy(st, src, st, dst, n);
-        } else if (dst < src) {
-            for (int i = 0; i < n; i++) st[dst + i] = st[src + i];
-        } else {
-            for (int i = n - 1; i >= 0; i--) st[dst + i] = st[src + i];
+            System.arraycopy(from, src, to, dst, n);
+        } else if (from != to || dst < src) {
+            for (int i = 0; i < n; i++) to[dst + i] = from[src + i];
+        } else if (dst > src) {
+            for (int i = n - 1; i >= 0; i--) to[dst + i] = from[src + i];
         }
     }
 
@@ -1116,12 +1124,11 @@ public final class Interp {
     }
 
     /**
-     * The common case of a call from compiled code: a compiled Lua function with fixed parameters, called with no
-     * hook set and below the nesting bound, which {@link #callCompiled} runs without the generic call path.
+     * The common case of a call from compiled code: a compiled Lua function, called with no hook set and below the
+     * nesting bound, which {@link #callCompiled} runs without the generic call path.
      */
     private boolean runsDirectly(LuaClosure cl) {
-        return cl.proto.compiled != null && (cl.proto.flags & Proto.VARARG) == 0 && nested < MAX_NESTED
-                && !hooks.onCall && !hooks.onIns;
+        return cl.proto.compiled != null && nested < MAX_NESTED && !hooks.onCall && !hooks.onIns;
     }
 
     /**
@@ -1131,7 +1138,8 @@ public final class Interp {
     private boolean callCompiled(LuaThread L, Frame f, int pc, LuaClosure cl, int fs, int nargs, int nresults) {
         int d = L.depth;
         f.pc = pc;
-        Frame callee = pushFixed(L, cl, fs, nargs, fs, nresults, K_NORMAL, 0);
+        Frame callee = (cl.proto.flags & Proto.VARARG) == 0 ? pushFixed(L, cl, fs, nargs, fs, nresults, K_NORMAL, 0)
+                : pushVararg(L, cl, fs, nargs, fs, nresults, K_NORMAL, 0);
         int r;
         nested++;
         try {
