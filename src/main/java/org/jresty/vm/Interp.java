@@ -1153,9 +1153,10 @@ public final class Interp {
     }
 
     /**
-     * ITERC of ipairs over a table (generator, table and a whole control number in the three slots below fs):
-     * the step of ipairs_aux done in place, without calling it, as it cannot fail, call back or allocate a GC
-     * object. False when the generator must be called (anything else, or a call hook that must see the call).
+     * ITERC of ipairs over a table (generator, table and a number control in the three slots below fs): the step
+     * of ipairs_aux (BaseLib.ipairsAux) done in place, without calling it, as it cannot fail, call back or
+     * allocate a GC object. False when the generator must be called (anything else, or a call hook that must see
+     * the call).
      */
     private boolean ipairsStep(Object[] st, int fs, int ins) {
         if (st[fs - 3] != vm.ipairsAux || !(st[fs - 2] instanceof LuaTable t) || !(st[fs - 1] instanceof Double c)
