@@ -415,7 +415,7 @@ abstract class RegisterCode {
 
     /** Boxes for the Lua stack (small integers come from the interpreter's cache). */
     void box() {
-        c.invokestatic(CD_COMPILED, "box", MethodTypeDesc.of(CD_Double, CD_double));
+        c.invokestatic(CD_INTERP, "box", MethodTypeDesc.of(CD_Double, CD_double));
     }
 
     void interpCall(String name, ClassDesc ret, ClassDesc... params) {

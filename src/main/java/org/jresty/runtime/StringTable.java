@@ -87,17 +87,13 @@ public final class StringTable implements Interner {
     @Override
     public LuaString internOwned(byte[] b) {
         int len = b.length;
-        if (len == 0) {
-            return empty;
-        }
-        int sparse = StrHash.sparse(b, 0, len);
-        LuaString s = lookup(b, 0, len, sparse);
-        return s != null ? s : add(b, len, sparse, LuaString.PLAIN);
+        return len == 0 ? empty : internConcat(b, len, LuaString.PLAIN);
     }
 
     /**
-     * Interns b[0, len) (len &gt; 0), made by concatenation: as {@link #internOwned}, but the array may be longer,
-     * its bytes past len left for in-place appends; a new string gets the given growth (see {@link LuaString}).
+     * Interns b[0, len) (len &gt; 0), keeping the array when the string is new: as {@link #internOwned}, but the
+     * array may be longer (a concatenation's, its bytes past len left for in-place appends); a new string gets the
+     * given growth (see {@link LuaString}).
      */
     @Override
     public LuaString internConcat(byte[] b, int len, byte growth) {

@@ -26,15 +26,10 @@ public abstract class Compiled {
 
     // ---- helpers of the generated code
 
-    /** A number boxed for the Lua stack: integers (not -0) as the interpreter boxes them (small ones cached). */
-    static Double box(double d) {
-        return Interp.box(d);
-    }
-
     /** Raw t[k] for a number key held as a double. */
     static Object getNum(LuaTable t, double k) {
         int i = (int) k;
-        return i == k ? t.getInt(i) : t.get(box(k));
+        return i == k ? t.getInt(i) : t.get(Interp.box(k));
     }
 
     /** Raw t[k] = v for a number key held as a double; false for NaN (the slow path raises the error). */
@@ -42,7 +37,7 @@ public abstract class Compiled {
         int i = (int) k;
         if (i == k) t.setInt(i, v);
         else if (k != k) return false;
-        else t.set(box(k), v);
+        else t.set(Interp.box(k), v);
         return true;
     }
 
